@@ -1,0 +1,1 @@
+export function buildBundle(options?: { quiet?: boolean }): Promise<void>;

@@ -1,0 +1,50 @@
+// Bundles the CLI and the library with esbuild: one file per entry point plus
+// shared chunks, so Node does not walk hundreds of module files at start-up,
+// and compromise stays in its own chunk, loaded only when a draft is analysed.
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { yamlToModule } from './yaml-module.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+const yamlPlugin = {
+  name: 'yaml',
+  setup(b) {
+    b.onLoad({ filter: /\.yaml$/ }, async (args) => ({
+      contents: yamlToModule(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+
+export async function buildBundle({ quiet = false } = {}) {
+  await rm(path.join(root, 'dist'), { recursive: true, force: true, maxRetries: 3 }).catch(
+    () => {},
+  );
+  await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+    outdir: 'dist',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'bundle',
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: quiet ? 'error' : 'warning',
+    // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);",
+    },
+    plugins: [yamlPlugin],
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildBundle({ quiet: process.argv.includes('--quiet') });
+}

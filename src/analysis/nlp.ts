@@ -1,0 +1,53 @@
+// compromise is the expensive dependency (~0.15–0.3 s to load): it is imported
+// only when the first draft needs analysis, never for --help, --version or `rules`.
+import type nlpDefault from 'compromise';
+
+export type Nlp = typeof nlpDefault;
+/** A compromise term, as found in `view.docs`. */
+export interface NlpTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  machine?: string;
+  implicit?: string;
+  tags?: Set<string>;
+  offset?: { start: number; length: number };
+}
+/** The parts of a compromise View that the analysis uses. */
+export interface NlpView {
+  docs: NlpTerm[][];
+  ptrs: Array<[number, number, number, ...unknown[]]>;
+  compute(method: string | string[]): NlpView;
+  eq(n: number): NlpView;
+  update(pointers: unknown[]): NlpView;
+  sweep(net: unknown): { view: NlpView; found: Array<{ id?: string; view: NlpView }> };
+}
+
+let loaded: Nlp | undefined;
+
+export async function loadNlp(): Promise<Nlp> {
+  loaded ??= (await import('compromise')).default;
+  return loaded;
+}
+
+/** The loaded library; analysis code runs after loadNlp() resolved. */
+export function nlp(): Nlp {
+  if (!loaded) throw new Error('internal: compromise used before loadNlp()');
+  return loaded;
+}
+
+/** Hooks that tag a tokenized document (everything nlp() runs beyond nlp.tokenize()). */
+export function taggerHooks(): string[] {
+  const tokenizeOnly = new Set([
+    'alias',
+    'normal',
+    'machine',
+    'index',
+    'id',
+    'freeze',
+    'cache',
+    'offset',
+  ]);
+  return (nlp().hooks() as string[]).filter((hook) => !tokenizeOnly.has(hook));
+}

@@ -1,0 +1,87 @@
+import { nlp } from './nlp.js';
+import { type Word, wordIs, wordsOfSentence } from './words.js';
+
+/**
+ * compromise match patterns compiled once per process into a net (buildNet),
+ * with the plain words each pattern needs, so that only sentences holding
+ * those words are tagged (tagging is ~90 % of the NLP cost).
+ */
+export interface CompiledPatterns {
+  readonly patterns: readonly string[];
+  readonly net: unknown;
+  /** Per pattern: words that must all appear in a sentence for it to match. */
+  readonly needs: ReadonlyArray<readonly string[]>;
+  /** Per pattern: at least `min` of `words` must appear (alternatives). */
+  readonly wants: ReadonlyArray<{ words: readonly string[]; min: number }>;
+}
+
+interface ParsedMatch {
+  match: string;
+  id: string;
+  needs?: string[];
+  wants?: string[];
+  minWant?: number;
+}
+
+export class PatternError extends Error {}
+
+export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
+  const lib = nlp();
+  for (const pattern of patterns) checkPatternSyntax(pattern);
+  const matches: ParsedMatch[] = patterns.map((match, i) => ({ match, id: String(i) }));
+  const net = lib.buildNet(matches as never);
+  const plainWord = (s: string) => !s.startsWith('#') && !s.startsWith('%');
+  return {
+    patterns,
+    net,
+    needs: matches.map((m) => (m.needs ?? []).filter(plainWord)),
+    wants: matches.map((m) => {
+      const wants = m.wants ?? [];
+      // Only usable as a filter when every alternative is a plain word.
+      return wants.every(plainWord) ? { words: wants, min: m.minWant ?? 0 } : { words: [], min: 0 };
+    }),
+  };
+}
+
+/** compromise accepts almost anything; catch the mistakes it would silently misread. */
+export function checkPatternSyntax(pattern: string): void {
+  if (pattern.trim() === '') throw new PatternError('empty pattern');
+  let depth = 0;
+  for (const c of pattern) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (depth < 0) throw new PatternError(`unbalanced ")" in pattern "${pattern}"`);
+  }
+  if (depth !== 0) throw new PatternError(`unbalanced "(" in pattern "${pattern}"`);
+  const brackets = (pattern.match(/\[/g) ?? []).length - (pattern.match(/\]/g) ?? []).length;
+  if (brackets !== 0) throw new PatternError(`unbalanced "[" in pattern "${pattern}"`);
+  const braces = (pattern.match(/\{/g) ?? []).length - (pattern.match(/\}/g) ?? []).length;
+  if (braces !== 0) throw new PatternError(`unbalanced "{" in pattern "${pattern}"`);
+  if ((pattern.match(/\//g) ?? []).length % 2 !== 0) {
+    throw new PatternError(`unclosed "/regex/" in pattern "${pattern}"`);
+  }
+}
+
+/** A literal phrase, as normalized words (contractions expanded like the draft's). */
+export interface CompiledPhrase {
+  readonly phrase: string;
+  readonly words: ReadonlyArray<Word>;
+}
+
+export function compilePhrases(phrases: readonly string[]): CompiledPhrase[] {
+  const lib = nlp();
+  return phrases.map((phrase) => {
+    const doc = lib.tokenize(phrase) as unknown as {
+      docs: Parameters<typeof wordsOfSentence>[0][];
+    };
+    const words = doc.docs.flatMap((terms) => wordsOfSentence(terms, 0));
+    if (words.length === 0) throw new PatternError(`phrase "${phrase}" has no words`);
+    return { phrase, words };
+  });
+}
+
+/** Does the phrase word match the draft word (either may be an ambiguous contraction)? */
+export function phraseWordMatches(phraseWord: Word, draftWord: Word): boolean {
+  if (phraseWord.alts) return phraseWord.alts.some((alt) => wordIs(draftWord, alt));
+  return wordIs(draftWord, phraseWord.norm);
+}

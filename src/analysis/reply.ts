@@ -1,0 +1,239 @@
+import type { Draft, Span } from '../types.js';
+import { findNameUses, type NameUse } from './names.js';
+import { type NlpTerm, type NlpView, nlp, taggerHooks } from './nlp.js';
+import type { CompiledPatterns, CompiledPhrase } from './patterns.js';
+import { phraseWordMatches } from './patterns.js';
+import { findQuotedSpans, insideAny } from './quotes.js';
+import { findGreeting, findSignoff, type Greeting } from './salutation.js';
+import { normalizeToken, type Word, wordsOfSentence } from './words.js';
+
+export interface Sentence {
+  index: number;
+  span: Span;
+  text: string;
+  words: Word[];
+  /** Ends with a question mark. */
+  question: boolean;
+}
+
+/** A word of a pattern match, with its part-of-speech tags. */
+export interface MatchedTerm {
+  text: string;
+  norm: string;
+  tags: ReadonlySet<string>;
+  span: Span;
+}
+
+export interface PatternMatch {
+  /** Index of the pattern in its CompiledPatterns. */
+  pattern: number;
+  sentence: number;
+  span: Span;
+  terms: MatchedTerm[];
+}
+
+export interface PhraseMatch {
+  phrase: number;
+  sentence: number;
+  span: Span;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/**
+ * The analysed draft. Built once per draft; the expensive parts (tagging,
+ * moves) happen on first use. Rules only read it: they never parse text.
+ */
+export class Reply {
+  readonly draft: Draft;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly words: readonly Word[];
+  readonly greeting: Greeting | null;
+  readonly signoff: Span | null;
+  readonly quoted: readonly Span[];
+  private readonly doc: NlpView;
+  private readonly tagged = new Set<number>();
+  private nameUsesCache: NameUse[] | undefined;
+
+  constructor(draft: Draft) {
+    this.draft = draft;
+    this.text = draft.text;
+    this.doc = nlp().tokenize(analysisText(draft.text)) as unknown as NlpView;
+    this.doc.compute('offset');
+    this.sentences = this.doc.docs.map((terms, index) => sentenceOf(terms, index, draft.text));
+    this.words = this.sentences.flatMap((s) => s.words);
+    this.greeting = findGreeting(draft.text);
+    this.signoff = findSignoff(draft.text);
+    this.quoted = findQuotedSpans(draft.text);
+  }
+
+  /** Where the reply addresses the customer by name (greeting, "Thanks, Dana", a name placeholder). */
+  get nameUses(): readonly NameUse[] {
+    this.nameUsesCache ??= findNameUses({
+      text: this.text,
+      greeting: this.greeting,
+      signoff: this.signoff,
+      quoted: this.quoted,
+      knownName: this.draft.name,
+      namePlaceholders: (this.draft.placeholders ?? [])
+        .filter((p) => p.kind === 'name')
+        .map((p) => p.span),
+      tagsAt: (span) => this.tagsAt(span),
+    });
+    return this.nameUsesCache;
+  }
+
+  isQuoted(span: Span): boolean {
+    return insideAny(this.quoted, span);
+  }
+
+  inSignoff(span: Span): boolean {
+    return this.signoff !== null && span.start >= this.signoff.start;
+  }
+
+  sentenceAt(offset: number): Sentence | undefined {
+    return this.sentences.find((s) => offset >= s.span.start && offset < s.span.end);
+  }
+
+  /** Matches of compiled compromise patterns; only sentences that could match are tagged. */
+  match(compiled: CompiledPatterns): PatternMatch[] {
+    const candidates = this.sentences.filter((s) => couldMatch(compiled, s));
+    if (candidates.length === 0) return [];
+    for (const s of candidates) this.tag(s.index);
+    const found = this.doc.sweep(compiled.net).found;
+    const matches: PatternMatch[] = [];
+    for (const f of found) {
+      const [n, start, end] = f.view.ptrs[0] ?? [0, 0, 0];
+      const terms = (this.doc.docs[n] ?? []).slice(start, end);
+      const matched = matchedTerms(terms);
+      const first = matched.find((t) => t.text !== '');
+      const last = [...matched].reverse().find((t) => t.text !== '');
+      if (!first || !last) continue;
+      matches.push({
+        pattern: Number(f.id),
+        sentence: n,
+        span: { start: first.span.start, end: last.span.end },
+        terms: matched,
+      });
+    }
+    return matches.sort((a, b) => a.span.start - b.span.start || a.pattern - b.pattern);
+  }
+
+  /** Matches of literal phrases (contractions and apostrophes normalized), no tagging needed. */
+  findPhrases(phrases: readonly CompiledPhrase[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    for (const sentence of this.sentences) {
+      const words = sentence.words;
+      for (let i = 0; i < words.length; i++) {
+        phrases.forEach((phrase, p) => {
+          const n = phrase.words.length;
+          if (i + n > words.length) return;
+          for (let k = 0; k < n; k++) {
+            if (!phraseWordMatches(phrase.words[k] as Word, words[i + k] as Word)) return;
+          }
+          const first = words[i] as Word;
+          const last = words[i + n - 1] as Word;
+          matches.push({
+            phrase: p,
+            sentence: sentence.index,
+            span: { start: first.span.start, end: last.span.end },
+          });
+        });
+      }
+    }
+    return matches;
+  }
+
+  /** Part-of-speech tags of the word starting at `span.start` (tags its sentence on demand). */
+  tagsAt(span: Span): ReadonlySet<string> {
+    const sentence = this.sentenceAt(span.start);
+    if (!sentence) return NO_TAGS;
+    this.tag(sentence.index);
+    const term = (this.doc.docs[sentence.index] ?? []).find(
+      (t) => t.offset?.start === span.start && t.text !== '',
+    );
+    return term?.tags ?? NO_TAGS;
+  }
+
+  /** The tagged terms of a sentence, for code rules that inspect grammar. */
+  taggedTerms(sentence: number): MatchedTerm[] {
+    this.tag(sentence);
+    return matchedTerms(this.doc.docs[sentence] ?? []);
+  }
+
+  private tag(index: number): void {
+    if (this.tagged.has(index)) return;
+    // Tagging one sentence gives the same tags whatever else is tagged.
+    this.doc.eq(index).compute(TAG_HOOKS());
+    this.doc.eq(index).compute('offset');
+    this.tagged.add(index);
+  }
+}
+
+let tagHooks: string[] | undefined;
+function TAG_HOOKS(): string[] {
+  tagHooks ??= ['index', 'id', ...taggerHooks().filter((h) => h !== 'contractions')];
+  return tagHooks;
+}
+
+/**
+ * The text handed to compromise: same length as the draft, with line breaks
+ * that only wrap a sentence (next line starts lower-case) turned into spaces,
+ * and CR line endings turned into LF, so offsets stay 1:1.
+ */
+export function analysisText(text: string): string {
+  return text
+    .replace(/\r\n/g, ' \n')
+    .replace(/\r/g, '\n')
+    .replace(/([^\n.!?:;])\n(?=[ \t]*\p{Ll})/gu, '$1 ');
+}
+
+function sentenceOf(terms: readonly NlpTerm[], index: number, text: string): Sentence {
+  const words = wordsOfSentence(terms, index);
+  const withText = terms.filter((t) => t.text !== '' && t.offset);
+  const first = withText[0];
+  const last = withText[withText.length - 1];
+  const start = first?.offset?.start ?? 0;
+  let end = last?.offset ? last.offset.start + last.offset.length : start;
+  const post = last?.post ?? '';
+  // Include the closing punctuation in the sentence span.
+  const closing = /^[^\s]*/.exec(post)?.[0] ?? '';
+  end += closing.length;
+  return {
+    index,
+    span: { start, end },
+    text: text.slice(start, end),
+    words,
+    question: closing.includes('?'),
+  };
+}
+
+function matchedTerms(terms: readonly NlpTerm[]): MatchedTerm[] {
+  let host: Span = { start: 0, end: 0 };
+  return terms.map((t) => {
+    if (t.text !== '' && t.offset)
+      host = { start: t.offset.start, end: t.offset.start + t.offset.length };
+    return {
+      text: t.text,
+      norm: normalizeToken(t.implicit ?? t.machine ?? t.normal),
+      tags: t.tags ?? NO_TAGS,
+      span: host,
+    };
+  });
+}
+
+function couldMatch(compiled: CompiledPatterns, sentence: Sentence): boolean {
+  const present = new Set<string>();
+  for (const w of sentence.words) {
+    present.add(w.norm);
+    for (const alt of w.alts ?? []) present.add(alt);
+    present.add(normalizeToken(w.text));
+  }
+  return compiled.needs.some((needs, i) => {
+    if (!needs.every((w) => present.has(w))) return false;
+    const wants = compiled.wants[i];
+    if (!wants || wants.words.length === 0) return true;
+    return wants.words.filter((w) => present.has(w)).length >= wants.min;
+  });
+}

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cosmiconfig, type Loader } from 'cosmiconfig';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import { ConfigError } from '../util/errors.js';
+
+export const MODULE_NAME = 'replylint';
+
+export const SEARCH_PLACES = [
+  'package.json',
+  '.replylintrc',
+  '.replylintrc.json',
+  '.replylintrc.yaml',
+  '.replylintrc.yml',
+  '.replylintrc.js',
+  '.replylintrc.mjs',
+  '.replylintrc.cjs',
+  'replylint.config.js',
+  'replylint.config.mjs',
+  'replylint.config.cjs',
+];
+
+export interface LoadedConfig {
+  /** The parsed config object (not yet validated). */
+  config: unknown;
+  filepath: string;
+}
+
+/** YAML is a superset of JSON: one parser gives both formats line and column errors. */
+const dataLoader: Loader = (filepath, content) => {
+  const doc = parseDocument(content, {
+    customTags: [],
+    lineCounter: new LineCounter(),
+    prettyErrors: true,
+  });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0];
+    throw new ConfigError(firstLine(error.message), filepath, pos?.line, pos?.col);
+  }
+  return doc.toJS({ maxAliasCount: 100 });
+};
+
+const packageJsonLoader: Loader = (filepath, content) => {
+  const data = dataLoader(filepath, content) as Record<string, unknown> | null;
+  return data?.[MODULE_NAME] ?? null;
+};
+
+function explorer() {
+  return cosmiconfig(MODULE_NAME, {
+    searchPlaces: SEARCH_PLACES,
+    searchStrategy: 'none',
+    cache: true,
+    loaders: {
+      '.json': (filepath, content) =>
+        path.basename(filepath) === 'package.json'
+          ? packageJsonLoader(filepath, content)
+          : dataLoader(filepath, content),
+      '.yaml': dataLoader,
+      '.yml': dataLoader,
+      noExt: dataLoader,
+    },
+  });
+}
+
+type Explorer = ReturnType<typeof explorer>;
+
+/**
+ * Finds the config that applies to a file: the nearest one in the file's
+ * directory or above, stopping at the project root (the nearest directory
+ * with .git or package.json), like ESLint. Results are cached per directory.
+ */
+export class ConfigFinder {
+  private readonly explorer: Explorer = explorer();
+  private readonly byDir = new Map<string, Promise<LoadedConfig | null>>();
+
+  forFile(file: string, cwd: string): Promise<LoadedConfig | null> {
+    const dir = file === '-' ? cwd : path.dirname(path.resolve(cwd, file));
+    return this.forDir(dir);
+  }
+
+  private forDir(dir: string): Promise<LoadedConfig | null> {
+    let found = this.byDir.get(dir);
+    if (!found) {
+      found = this.search(dir);
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+
+  private async search(dir: string): Promise<LoadedConfig | null> {
+    const result = await wrapLoad(() => this.explorer.search(dir));
+    if (result && !result.isEmpty) return { config: result.config, filepath: result.filepath };
+    const parent = path.dirname(dir);
+    if (isProjectRoot(dir) || parent === dir) return null;
+    return this.forDir(parent);
+  }
+
+  /** An explicit --config file. */
+  async load(file: string): Promise<LoadedConfig> {
+    const filepath = path.resolve(file);
+    if (!existsSync(filepath)) throw new ConfigError('config file not found', file);
+    const result = await wrapLoad(() => this.explorer.load(filepath));
+    return { config: result?.config ?? {}, filepath };
+  }
+}
+
+function isProjectRoot(dir: string): boolean {
+  return existsSync(path.join(dir, '.git')) || existsSync(path.join(dir, 'package.json'));
+}
+
+async function wrapLoad<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const e = error as NodeJS.ErrnoException & { filepath?: string };
+    throw new ConfigError(`cannot load config: ${firstLine(e.message)}`, e.filepath);
+  }
+}
+
+/** Line and column of a key in a YAML or JSON config file, for error messages. */
+export async function locateKey(
+  filepath: string,
+  keyPath: ReadonlyArray<string | number>,
+): Promise<{ line: number; column: number } | undefined> {
+  if (!/\.(json|ya?ml)$|rc$/.test(filepath)) return undefined;
+  try {
+    const content = await readFile(filepath, 'utf8');
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(content, { lineCounter, customTags: [] });
+    const fullPath =
+      path.basename(filepath) === 'package.json' ? [MODULE_NAME, ...keyPath] : [...keyPath];
+    // Point at the key itself when the last step names one, else at the value.
+    const parentPath = fullPath.slice(0, -1);
+    const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+    const last = fullPath[fullPath.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === last);
+      const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+      if (range) return toPos(lineCounter.linePos(range[0]));
+    }
+    const node = doc.getIn(fullPath, true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return toPos(lineCounter.linePos(node.range[0]));
+  } catch {
+    // A position is a courtesy; the message names the key anyway.
+  }
+  return undefined;
+}
+
+function toPos(pos: { line: number; col: number }): { line: number; column: number } {
+  return { line: pos.line, column: pos.col };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,154 @@
+import type { Rule } from '../engine/rule.js';
+import { CHANNELS, type Channel, SEVERITIES, type SeverityOrOff } from '../types.js';
+import { didYouMean } from '../util/suggest.js';
+
+/** A config value that is wrong; `keyPath` locates it for the error message. */
+export class ConfigKeyError extends Error {
+  constructor(
+    message: string,
+    readonly keyPath: ReadonlyArray<string | number>,
+  ) {
+    super(message);
+  }
+}
+
+export interface RuleSetting {
+  severity: SeverityOrOff;
+  options?: Record<string, unknown>;
+}
+
+/** A config file after validation. */
+export interface ConfigData {
+  extends: string[];
+  rules: Record<string, RuleSetting>;
+  channel?: Channel;
+  name?: string;
+}
+
+export const CONFIG_KEYS = ['extends', 'rules', 'channel', 'name'] as const;
+export const SEVERITY_NAMES: readonly string[] = [...SEVERITIES, 'off'];
+
+/** Checks a parsed config object against the schema and the known rules. */
+export function validateConfig(
+  value: unknown,
+  rules: readonly Rule[],
+  presets: readonly string[],
+): ConfigData {
+  if (value === null || value === undefined) return { extends: [], rules: {} };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigKeyError('config must be a mapping of keys (rules, extends, …)', []);
+  }
+  const raw = value as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      throw new ConfigKeyError(`unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}`, [key]);
+    }
+  }
+  const data: ConfigData = { extends: readExtends(raw.extends, presets), rules: {} };
+  if (raw.rules !== undefined) data.rules = readRules(raw.rules, rules);
+  if (raw.channel !== undefined) data.channel = readChannel(raw.channel, ['channel']);
+  if (raw.name !== undefined) {
+    if (typeof raw.name !== 'string') throw new ConfigKeyError('"name" must be a string', ['name']);
+    data.name = raw.name;
+  }
+  return data;
+}
+
+export function readChannel(value: unknown, keyPath: ReadonlyArray<string | number>): Channel {
+  if (typeof value !== 'string' || !(CHANNELS as readonly string[]).includes(value)) {
+    throw new ConfigKeyError(
+      `channel must be one of ${CHANNELS.join(', ')}${typeof value === 'string' ? didYouMean(value, CHANNELS) : ''}`,
+      keyPath,
+    );
+  }
+  return value as Channel;
+}
+
+function readExtends(value: unknown, presets: readonly string[]): string[] {
+  if (value === undefined) return [];
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list))
+    throw new ConfigKeyError('"extends" must be a preset name or a list of them', ['extends']);
+  return list.map((name, i) => {
+    if (typeof name !== 'string' || !presets.includes(name)) {
+      throw new ConfigKeyError(
+        `unknown preset "${String(name)}"${didYouMean(String(name), presets)}`,
+        typeof value === 'string' ? ['extends'] : ['extends', i],
+      );
+    }
+    return name;
+  });
+}
+
+function readRules(value: unknown, rules: readonly Rule[]): Record<string, RuleSetting> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigKeyError('"rules" must map rule ids to a severity', ['rules']);
+  }
+  const ids = rules.map((r) => r.id);
+  const settings: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(value)) {
+    const rule = rules.find((r) => r.id === id);
+    if (!rule)
+      throw new ConfigKeyError(`unknown rule "${id}"${didYouMean(id, ids)}`, ['rules', id]);
+    settings[id] = readRuleSetting(rule, setting, ['rules', id]);
+  }
+  return settings;
+}
+
+/** `severity` or `[severity, { option: value }]`. */
+export function readRuleSetting(
+  rule: Rule,
+  value: unknown,
+  keyPath: Array<string | number>,
+): RuleSetting {
+  const [severity, options] = Array.isArray(value) ? value : [value, undefined];
+  if (typeof severity !== 'string' || !SEVERITY_NAMES.includes(severity)) {
+    throw new ConfigKeyError(
+      `severity of "${rule.id}" must be one of ${SEVERITY_NAMES.join(', ')}${typeof severity === 'string' ? didYouMean(severity, SEVERITY_NAMES) : ''}`,
+      Array.isArray(value) ? [...keyPath, 0] : keyPath,
+    );
+  }
+  if (Array.isArray(value) && value.length > 2) {
+    throw new ConfigKeyError(`"${rule.id}" takes [severity, { options }]`, keyPath);
+  }
+  if (options === undefined) return { severity: severity as SeverityOrOff };
+  return {
+    severity: severity as SeverityOrOff,
+    options: readRuleOptions(rule, options, [...keyPath, 1]),
+  };
+}
+
+function readRuleOptions(
+  rule: Rule,
+  value: unknown,
+  keyPath: Array<string | number>,
+): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigKeyError(`options of "${rule.id}" must be a mapping`, keyPath);
+  }
+  const defaults = rule.options ?? {};
+  const known = Object.keys(defaults);
+  for (const [key, option] of Object.entries(value)) {
+    if (!(key in defaults)) {
+      const allowed = known.length ? ` (options: ${known.join(', ')})` : ' (it takes no options)';
+      throw new ConfigKeyError(
+        `unknown option "${key}" for rule "${rule.id}"${didYouMean(key, known) || allowed}`,
+        [...keyPath, key],
+      );
+    }
+    const expected = typeName(defaults[key]);
+    if (expected !== 'null' && typeName(option) !== expected) {
+      throw new ConfigKeyError(`option "${key}" of "${rule.id}" must be ${expected}`, [
+        ...keyPath,
+        key,
+      ]);
+    }
+  }
+  return value as Record<string, unknown>;
+}
+
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}

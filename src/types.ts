@@ -1,0 +1,110 @@
+// The objects that travel through the pipeline (see README "Developing").
+// sources/ makes Drafts, analysis/ makes a Reply, engine/ makes Findings and Results.
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type SeverityOrOff = Severity | 'off';
+
+export const CHANNELS = ['email', 'chat', 'social', 'sms'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** A half-open range of UTF-16 offsets into a Draft's `text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LineLocator {
+  locate(sourceOffset: number): { line: number; column: number };
+}
+
+/** Maps offsets in a Draft's `text` back to the file it came from. */
+export interface Origin {
+  /** The whole source file, as decoded text. */
+  readonly source: string;
+  /** Finds lines and columns in `source`; shared by every draft of the file. */
+  readonly lines: LineLocator;
+  /** Offset in `source` of the character at `textOffset` (or just past the end). */
+  sourceOffset(textOffset: number): number;
+}
+
+export interface Draft {
+  /** Path as given on the command line (or found under a directory), '-' for stdin. */
+  file: string;
+  /** Names the reply when a file holds several (title, or id); null when it holds one. */
+  title: string | null;
+  /** The prose to lint. Non-prose is blanked to spaces so offsets still line up. */
+  text: string;
+  kind: 'reply' | 'template';
+  channel: Channel;
+  /** The customer's message this draft answers, when known. */
+  context?: string;
+  /** The customer's name, when known. */
+  name?: string;
+  /** Template variables found in the text (blanked in `text`). */
+  placeholders?: Placeholder[];
+  origin: Origin;
+}
+
+export interface Placeholder {
+  span: Span;
+  /** The variable as written, e.g. "ticket.requester.first_name". */
+  variable: string;
+  /** A variable holding the customer's name counts as using their name. */
+  kind: 'name' | 'other';
+  fallback?: string;
+}
+
+export interface Suggestion {
+  text: string;
+}
+
+/** A mechanical, safe edit of the draft text (only from rules declared `fixable`). */
+export interface Fix {
+  span: Span;
+  text: string;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding extends Position {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  hint: string;
+  span: Span;
+  /** The matched words, as they appear in the draft. */
+  excerpt: string;
+  suggestions?: Suggestion[];
+  fix?: Fix;
+  /** Set when the rule crashed instead of reporting. */
+  internal?: boolean;
+}
+
+export interface Result {
+  file: string;
+  draft: string | null;
+  score: number;
+  strengths: string[];
+  findings: Finding[];
+  /** The decoded source file, for formatters that show lines (not in the JSON shape). */
+  source?: string;
+}
+
+/** A file that could not be read or parsed; other files are still linted. */
+export interface FileError {
+  file: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface LintReport {
+  results: Result[];
+  errors: FileError[];
+}

@@ -1,0 +1,6 @@
+// The CLI tests run bin/replylint.js, which loads dist/: bundle the current sources first.
+import { buildBundle } from '../scripts/build.mjs';
+
+export default async function setup(): Promise<void> {
+  await buildBundle({ quiet: true });
+}
