@@ -42,21 +42,14 @@ const dataLoader: Loader = (filepath, content) => {
   return doc.toJS({ maxAliasCount: 100 });
 };
 
-const packageJsonLoader: Loader = (filepath, content) => {
-  const data = dataLoader(filepath, content) as Record<string, unknown> | null;
-  return data?.[MODULE_NAME] ?? null;
-};
-
 function explorer() {
   return cosmiconfig(MODULE_NAME, {
     searchPlaces: SEARCH_PLACES,
     searchStrategy: 'none',
     cache: true,
     loaders: {
-      '.json': (filepath, content) =>
-        path.basename(filepath) === 'package.json'
-          ? packageJsonLoader(filepath, content)
-          : dataLoader(filepath, content),
+      // For package.json, cosmiconfig itself picks the "replylint" key out of the result.
+      '.json': dataLoader,
       '.yaml': dataLoader,
       '.yml': dataLoader,
       noExt: dataLoader,
