@@ -41,6 +41,8 @@ export interface Draft {
   context?: string;
   /** The customer's name, when known. */
   name?: string;
+  /** Rule ids a per-macro field of a collection turns off for this draft. */
+  disabledRules?: string[];
   /** Template variables found in the text (blanked in `text`). */
   placeholders?: Placeholder[];
   origin: Origin;
