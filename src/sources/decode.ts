@@ -65,5 +65,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid;
     }
   }
-  return lo;
+  // Back up to the start of the sequence the bad byte broke.
+  let start = lo;
+  while (start > 0 && !decodesCleanly(bytes.subarray(0, start))) start--;
+  return start;
+}
+
+function decodesCleanly(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
