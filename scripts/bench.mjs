@@ -1,0 +1,135 @@
+// npm run bench — times replylint against its peers (alex, write-good) and `node -e 0`,
+// side by side in one run, paired (A B C A B C …, the order rotated each round) so that
+// machine noise hits every tool alike. Reports medians, min–max, ratios and peak memory
+// (max RSS from GNU time). Not a test: nothing here asserts on timing.
+//   node scripts/bench.mjs [--runs N] [--big-runs N] [--count 2000] [--seed 42] [--quick]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const quick = args.includes('--quick');
+const RUNS = flag('runs', quick ? 3 : 15);
+const BIG_RUNS = flag('big-runs', quick ? 1 : 5);
+const COUNT = flag('count', quick ? 200 : 2000);
+const SEED = flag('seed', 42);
+const TIME = '/usr/bin/time';
+
+const bin = (...p) => path.join(root, ...p);
+if (!existsSync(bin('dist/cli.js'))) {
+  console.error('bench: build first (npm run build)');
+  process.exit(2);
+}
+for (const tool of ['node_modules/alex/cli.js', 'node_modules/write-good/bin/write-good.js']) {
+  if (!existsSync(bin(tool))) {
+    console.error(`bench: ${tool} is missing; run npm ci (alex and write-good are devDependencies)`);
+    process.exit(2);
+  }
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'replylint-bench-'));
+const files = writeCorpus(path.join(work, 'corpus'), { count: COUNT, seed: SEED });
+const one = files.find((f) => f.endsWith('-email.txt')) ?? files[0];
+const cacheFile = path.join(work, 'replylintcache');
+
+const node = process.execPath;
+const tools = {
+  'node -e 0': () => [node, '-e', '0'],
+  replylint: (input) => [node, bin('bin/replylint.js'), '--no-config', '--format', 'json', ...input],
+  alex: (input) => [node, bin('node_modules/alex/cli.js'), ...input],
+  'write-good': (input) => [node, bin('node_modules/write-good/bin/write-good.js'), ...input],
+};
+
+/** Runs a command once; returns wall seconds and peak RSS in MiB. */
+function measure(argv) {
+  const rssFile = path.join(work, 'rss');
+  const withTime = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(withTime[0], withTime.slice(1), { cwd: work, stdio: 'ignore', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  return { seconds, rss, status: result.status };
+}
+
+/** Paired rounds: every command once per round, in a rotated order. */
+function paired(commands, runs) {
+  const names = Object.keys(commands);
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  for (const name of names) measure(commands[name]); // warm the file cache once
+  for (let round = 0; round < runs; round++) {
+    const order = names.map((_, i) => names[(i + round) % names.length]);
+    for (const name of order) samples[name].push(measure(commands[name]));
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return samples;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+
+function table(title, samples) {
+  const rows = Object.entries(samples).map(([name, runs]) => {
+    const secs = runs.map((r) => r.seconds);
+    return { name, median: median(secs), min: Math.min(...secs), max: Math.max(...secs), rss: Math.max(...runs.map((r) => r.rss)) };
+  });
+  const ref = (n) => rows.find((r) => r.name === n)?.median;
+  console.log(`\n${title}`);
+  console.log(`${'tool'.padEnd(22)}${'median'.padStart(10)}${'min–max'.padStart(20)}${'× alex'.padStart(9)}${'× write-good'.padStart(14)}${'peak RSS'.padStart(11)}`);
+  for (const r of rows) {
+    const vsAlex = ref('alex') ? (r.median / ref('alex')).toFixed(2) : '–';
+    const vsWg = ref('write-good') ? (r.median / ref('write-good')).toFixed(2) : '–';
+    console.log(
+      `${r.name.padEnd(22)}${fmt(r.median).padStart(10)}${`${fmt(r.min)}–${fmt(r.max)}`.padStart(20)}${vsAlex.padStart(9)}${vsWg.padStart(14)}${`${r.rss.toFixed(0)} MiB`.padStart(11)}`,
+    );
+  }
+  return Object.fromEntries(rows.map((r) => [r.name, r]));
+}
+
+console.log(`replylint benchmark · ${os.cpus().length} CPUs · Node ${process.version} · corpus: ${COUNT} drafts, seed ${SEED}`);
+console.log(`(a) ${RUNS} paired runs, (b) and (c) ${BIG_RUNS}; median, min–max, ratio of medians, peak RSS`);
+
+const cold = table(
+  '(a) cold start, one draft',
+  paired(Object.fromEntries(Object.entries(tools).map(([n, t]) => [n, t([one])])), RUNS),
+);
+
+const big = table(
+  `(b) one invocation over ${COUNT} drafts`,
+  paired(Object.fromEntries(Object.entries(tools).map(([n, t]) => [n, t(files)])), BIG_RUNS),
+);
+
+// (c) warm cache: prime once, then time re-lints of the unchanged corpus.
+const cached = [...tools.replylint(files), '--cache', '--cache-location', cacheFile];
+const primed = measure(cached);
+let warm;
+if (primed.status === 2) {
+  console.log('\n(c) warm cache: n/a (this build has no --cache)');
+} else {
+  warm = table(
+    `(c) ${COUNT} unchanged drafts, warm cache`,
+    paired({ 'replylint --cache': cached, 'write-good': tools['write-good'](files) }, BIG_RUNS),
+  );
+}
+
+console.log('\nTargets (issue 7)');
+const check = (label, ok, detail) => console.log(`  ${ok ? '✔' : '✖'} ${label}: ${detail}`);
+const ratio = (a, b) => (a / b).toFixed(2);
+check('cold start ≤ 0.5× alex', cold.replylint.median <= 0.5 * cold.alex.median, `${ratio(cold.replylint.median, cold.alex.median)}× alex, ${ratio(cold.replylint.median, cold['write-good'].median)}× write-good (aim ≤ 1.5×)`);
+check(`${COUNT} drafts ≤ 0.6× alex`, big.replylint.median <= 0.6 * big.alex.median, `${ratio(big.replylint.median, big.alex.median)}× alex, ${ratio(big.replylint.median, big['write-good'].median)}× write-good (aim ≤ 1×)`);
+if (warm) check('warm cache ≤ 0.2 s', warm['replylint --cache'].median <= 0.2, fmt(warm['replylint --cache'].median));
+check(`peak memory on ${COUNT} drafts ≤ 300 MiB`, big.replylint.rss <= 300, `${big.replylint.rss.toFixed(0)} MiB`);
+
+rmSync(work, { recursive: true, force: true });
