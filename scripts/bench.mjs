@@ -30,7 +30,9 @@ if (!existsSync(bin('dist/cli.js'))) {
 }
 for (const tool of ['node_modules/alex/cli.js', 'node_modules/write-good/bin/write-good.js']) {
   if (!existsSync(bin(tool))) {
-    console.error(`bench: ${tool} is missing; run npm ci (alex and write-good are devDependencies)`);
+    console.error(
+      `bench: ${tool} is missing; run npm ci (alex and write-good are devDependencies)`,
+    );
     process.exit(2);
   }
 }
@@ -43,7 +45,14 @@ const cacheFile = path.join(work, 'replylintcache');
 const node = process.execPath;
 const tools = {
   'node -e 0': () => [node, '-e', '0'],
-  replylint: (input) => [node, bin('bin/replylint.js'), '--no-config', '--format', 'json', ...input],
+  replylint: (input) => [
+    node,
+    bin('bin/replylint.js'),
+    '--no-config',
+    '--format',
+    'json',
+    ...input,
+  ],
   alex: (input) => [node, bin('node_modules/alex/cli.js'), ...input],
   'write-good': (input) => [node, bin('node_modules/write-good/bin/write-good.js'), ...input],
 };
@@ -53,9 +62,15 @@ function measure(argv) {
   const rssFile = path.join(work, 'rss');
   const withTime = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
   const start = process.hrtime.bigint();
-  const result = spawnSync(withTime[0], withTime.slice(1), { cwd: work, stdio: 'ignore', maxBuffer: 1 << 30 });
+  const result = spawnSync(withTime[0], withTime.slice(1), {
+    cwd: work,
+    stdio: 'ignore',
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  const rss = existsSync(rssFile)
+    ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024
+    : NaN;
   return { seconds, rss, status: result.status };
 }
 
@@ -83,11 +98,19 @@ const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`)
 function table(title, samples) {
   const rows = Object.entries(samples).map(([name, runs]) => {
     const secs = runs.map((r) => r.seconds);
-    return { name, median: median(secs), min: Math.min(...secs), max: Math.max(...secs), rss: Math.max(...runs.map((r) => r.rss)) };
+    return {
+      name,
+      median: median(secs),
+      min: Math.min(...secs),
+      max: Math.max(...secs),
+      rss: Math.max(...runs.map((r) => r.rss)),
+    };
   });
   const ref = (n) => rows.find((r) => r.name === n)?.median;
   console.log(`\n${title}`);
-  console.log(`${'tool'.padEnd(22)}${'median'.padStart(10)}${'min–max'.padStart(20)}${'× alex'.padStart(9)}${'× write-good'.padStart(14)}${'peak RSS'.padStart(11)}`);
+  console.log(
+    `${'tool'.padEnd(22)}${'median'.padStart(10)}${'min–max'.padStart(20)}${'× alex'.padStart(9)}${'× write-good'.padStart(14)}${'peak RSS'.padStart(11)}`,
+  );
   for (const r of rows) {
     const vsAlex = ref('alex') ? (r.median / ref('alex')).toFixed(2) : '–';
     const vsWg = ref('write-good') ? (r.median / ref('write-good')).toFixed(2) : '–';
@@ -98,8 +121,12 @@ function table(title, samples) {
   return Object.fromEntries(rows.map((r) => [r.name, r]));
 }
 
-console.log(`replylint benchmark · ${os.cpus().length} CPUs · Node ${process.version} · corpus: ${COUNT} drafts, seed ${SEED}`);
-console.log(`(a) ${RUNS} paired runs, (b) and (c) ${BIG_RUNS}; median, min–max, ratio of medians, peak RSS`);
+console.log(
+  `replylint benchmark · ${os.cpus().length} CPUs · Node ${process.version} · corpus: ${COUNT} drafts, seed ${SEED}`,
+);
+console.log(
+  `(a) ${RUNS} paired runs, (b) and (c) ${BIG_RUNS}; median, min–max, ratio of medians, peak RSS`,
+);
 
 const cold = table(
   '(a) cold start, one draft',
@@ -127,9 +154,26 @@ if (primed.status === 2) {
 console.log('\nTargets (issue 7)');
 const check = (label, ok, detail) => console.log(`  ${ok ? '✔' : '✖'} ${label}: ${detail}`);
 const ratio = (a, b) => (a / b).toFixed(2);
-check('cold start ≤ 0.5× alex', cold.replylint.median <= 0.5 * cold.alex.median, `${ratio(cold.replylint.median, cold.alex.median)}× alex, ${ratio(cold.replylint.median, cold['write-good'].median)}× write-good (aim ≤ 1.5×)`);
-check(`${COUNT} drafts ≤ 0.6× alex`, big.replylint.median <= 0.6 * big.alex.median, `${ratio(big.replylint.median, big.alex.median)}× alex, ${ratio(big.replylint.median, big['write-good'].median)}× write-good (aim ≤ 1×)`);
-if (warm) check('warm cache ≤ 0.2 s', warm['replylint --cache'].median <= 0.2, fmt(warm['replylint --cache'].median));
-check(`peak memory on ${COUNT} drafts ≤ 300 MiB`, big.replylint.rss <= 300, `${big.replylint.rss.toFixed(0)} MiB`);
+check(
+  'cold start ≤ 0.5× alex',
+  cold.replylint.median <= 0.5 * cold.alex.median,
+  `${ratio(cold.replylint.median, cold.alex.median)}× alex, ${ratio(cold.replylint.median, cold['write-good'].median)}× write-good (aim ≤ 1.5×)`,
+);
+check(
+  `${COUNT} drafts ≤ 0.6× alex`,
+  big.replylint.median <= 0.6 * big.alex.median,
+  `${ratio(big.replylint.median, big.alex.median)}× alex, ${ratio(big.replylint.median, big['write-good'].median)}× write-good (aim ≤ 1×)`,
+);
+if (warm)
+  check(
+    'warm cache ≤ 0.2 s',
+    warm['replylint --cache'].median <= 0.2,
+    fmt(warm['replylint --cache'].median),
+  );
+check(
+  `peak memory on ${COUNT} drafts ≤ 300 MiB`,
+  big.replylint.rss <= 300,
+  `${big.replylint.rss.toFixed(0)} MiB`,
+);
 
 rmSync(work, { recursive: true, force: true });

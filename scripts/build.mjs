@@ -33,8 +33,10 @@ export async function buildBundle({ quiet = false } = {}) {
     platform: 'node',
     target: 'node20',
     packages: 'bundle',
+    // cosmiconfig can load TypeScript configs through `typescript`; replylint does not
+    // search for .ts configs, and bundling the compiler would add 10 MB.
+    external: ['typescript'],
     chunkNames: 'chunks/[name]-[hash]',
-    sourcemap: 'linked',
     legalComments: 'none',
     logLevel: quiet ? 'error' : 'warning',
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.

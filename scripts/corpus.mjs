@@ -19,9 +19,33 @@ function prng(seed) {
   };
 }
 
-const NAMES = ['Dana', 'Priya', 'Marcus', 'Leo', 'Aisha', 'Tomás', 'Mei', 'Olu', 'Hannah', 'Jonas', 'Ruth', 'Sven'];
+const NAMES = [
+  'Dana',
+  'Priya',
+  'Marcus',
+  'Leo',
+  'Aisha',
+  'Tomás',
+  'Mei',
+  'Olu',
+  'Hannah',
+  'Jonas',
+  'Ruth',
+  'Sven',
+];
 const AGENTS = ['Sam', 'Jordan', 'Alex', 'Maria', 'Kofi', 'Lena'];
-const ITEMS = ['oven', 'order', 'parcel', 'subscription', 'router', 'booking', 'refund', 'phone', 'sofa', 'invoice'];
+const ITEMS = [
+  'oven',
+  'order',
+  'parcel',
+  'subscription',
+  'router',
+  'booking',
+  'refund',
+  'phone',
+  'sofa',
+  'invoice',
+];
 const PROBLEMS = [
   'arrived three days late',
   'came with a cracked door',
@@ -32,7 +56,14 @@ const PROBLEMS = [
   'shows the wrong price',
   'keeps dropping the connection',
 ];
-const TIMES = ['by 5 pm today', 'by Thursday', 'within 24 hours', 'tomorrow morning', 'on Monday', 'within 3 working days'];
+const TIMES = [
+  'by 5 pm today',
+  'by Thursday',
+  'within 24 hours',
+  'tomorrow morning',
+  'on Monday',
+  'within 3 working days',
+];
 
 const GOOD = [
   'Thank you for letting us know about the {item}.',
@@ -84,7 +115,10 @@ export function generateCorpus({ count = 2000, seed = 42 } = {}) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const fill = (s) =>
-    s.replace('{item}', pick(ITEMS)).replace('{problem}', pick(PROBLEMS)).replace('{time}', pick(TIMES));
+    s
+      .replace('{item}', pick(ITEMS))
+      .replace('{problem}', pick(PROBLEMS))
+      .replace('{time}', pick(TIMES));
   const drafts = [];
   for (let i = 0; i < count; i++) {
     let r = random();
@@ -105,14 +139,19 @@ export function generateCorpus({ count = 2000, seed = 42 } = {}) {
     let text;
     if (channel.name === 'email') {
       const paragraphs = [];
-      for (let k = 0; k < sentences.length; k += 3) paragraphs.push(sentences.slice(k, k + 3).join(' '));
+      for (let k = 0; k < sentences.length; k += 3)
+        paragraphs.push(sentences.slice(k, k + 3).join(' '));
       text = `${greeting}\n\n${paragraphs.join('\n\n')}\n\nBest,\n${pick(AGENTS)}\n`;
     } else if (channel.name === 'social') {
       text = `@customer${1000 + i} ${sentences.join(' ')} ^${pick(AGENTS).slice(0, 2).toUpperCase()}\n`;
     } else {
       text = `${name ? `${name}, ` : ''}${sentences.join(' ')}\n`;
     }
-    drafts.push({ file: `${String(i + 1).padStart(4, '0')}-${channel.name}.txt`, channel: channel.name, text });
+    drafts.push({
+      file: `${String(i + 1).padStart(4, '0')}-${channel.name}.txt`,
+      channel: channel.name,
+      text,
+    });
   }
   return drafts;
 }
@@ -133,6 +172,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const out = arg('out', path.join(os.tmpdir(), 'replylint-corpus'));
-  const files = writeCorpus(out, { count: Number(arg('count', 2000)), seed: Number(arg('seed', 42)) });
+  const files = writeCorpus(out, {
+    count: Number(arg('count', 2000)),
+    seed: Number(arg('seed', 42)),
+  });
   console.log(`${files.length} drafts in ${out}`);
 }

@@ -3,8 +3,6 @@ import pkg from '../../package.json' with { type: 'json' };
 import { formatJson } from '../report/json.js';
 import { CHANNELS } from '../types.js';
 import { ReplylintError } from '../util/errors.js';
-import { explainCommand, rulesCommand } from './commands.js';
-import { lintCommand } from './lint-command.js';
 import { collectRule, type RuleFlag } from './options.js';
 import { type Output, processOutput } from './output.js';
 
@@ -26,6 +24,8 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
   const program = buildProgram(out);
   let exitCode = 0;
   program.action(async (files: string[], opts) => {
+    // Loaded on demand: --help and --version should not pay for the linter.
+    const { lintCommand } = await import('./lint-command.js');
     exitCode = await lintCommand(files, opts, out);
   });
   program
@@ -33,6 +33,7 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     .description('list every rule with its category, severity and weight')
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { format: string }) => {
+      const { rulesCommand } = await import('./commands.js');
       exitCode = await rulesCommand(opts, out);
     });
   program
@@ -40,6 +41,7 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     .description("print a rule's rationale, hint and examples")
     .argument('<rule>', 'rule id')
     .action(async (id: string) => {
+      const { explainCommand } = await import('./commands.js');
       exitCode = await explainCommand(id, out);
     });
   try {
