@@ -111,6 +111,16 @@ const CHANNELS = [
   { name: 'sms', weight: 0.1, words: [30, 40] },
 ];
 
+/** The item whose cumulative weight first exceeds `r` (0 ≤ r < 1). */
+function weightedPick(items, r) {
+  let rest = r;
+  for (const item of items) {
+    rest -= item.weight;
+    if (rest < 0) return item;
+  }
+  return items[0];
+}
+
 export function generateCorpus({ count = 2000, seed = 42 } = {}) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -121,8 +131,7 @@ export function generateCorpus({ count = 2000, seed = 42 } = {}) {
       .replace('{time}', pick(TIMES));
   const drafts = [];
   for (let i = 0; i < count; i++) {
-    let r = random();
-    const channel = CHANNELS.find((c) => (r -= c.weight) < 0) ?? CHANNELS[0];
+    const channel = weightedPick(CHANNELS, random());
     const [min, max] = channel.words;
     const target = min + Math.floor(random() * (max - min + 1));
     const badness = random();
