@@ -21,7 +21,10 @@ export interface NlpView {
   compute(method: string | string[]): NlpView;
   eq(n: number): NlpView;
   update(pointers: unknown[]): NlpView;
-  sweep(net: unknown): { view: NlpView; found: Array<{ id?: string; view: NlpView }> };
+  sweep(
+    net: unknown,
+    options?: { tagger?: boolean },
+  ): { view: NlpView; found: Array<{ id?: string; view: NlpView }> };
 }
 
 let loaded: Nlp | undefined;

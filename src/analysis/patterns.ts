@@ -2,13 +2,15 @@ import { nlp } from './nlp.js';
 import { type Word, wordIs, wordsOfSentence } from './words.js';
 
 /**
- * compromise match patterns compiled once per process into a net (buildNet),
- * with the plain words each pattern needs, so that only sentences holding
- * those words are tagged (tagging is ~90 % of the NLP cost).
+ * compromise match patterns parsed once per process (through buildNet, which
+ * also works out the plain words each pattern needs), so that a pattern only
+ * runs on sentences holding its words, and only those sentences get tagged
+ * (tagging is ~90 % of the NLP cost).
  */
 export interface CompiledPatterns {
   readonly patterns: readonly string[];
-  readonly net: unknown;
+  /** Per pattern: compromise's parsed form, run with its low-level matcher. */
+  readonly regs: readonly unknown[];
   /** Per pattern: words that must all appear in a sentence for it to match. */
   readonly needs: ReadonlyArray<readonly string[]>;
   /** Per pattern: at least `min` of `words` must appear (alternatives). */
@@ -18,6 +20,7 @@ export interface CompiledPatterns {
 interface ParsedMatch {
   match: string;
   id: string;
+  regs?: unknown;
   needs?: string[];
   wants?: string[];
   minWant?: number;
@@ -29,11 +32,12 @@ export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
   const lib = nlp();
   for (const pattern of patterns) checkPatternSyntax(pattern);
   const matches: ParsedMatch[] = patterns.map((match, i) => ({ match, id: String(i) }));
-  const net = lib.buildNet(matches as never);
+  // buildNet parses each match in place, adding its regs, needs and wants.
+  lib.buildNet(matches as never);
   const plainWord = (s: string) => !s.startsWith('#') && !s.startsWith('%');
   return {
     patterns,
-    net,
+    regs: matches.map((m) => m.regs),
     needs: matches.map((m) => (m.needs ?? []).filter(plainWord)),
     wants: matches.map((m) => {
       const wants = m.wants ?? [];

@@ -54,13 +54,14 @@ export class Reply {
   readonly quoted: readonly Span[];
   private readonly doc: NlpView;
   private readonly tagged = new Set<number>();
+  private readonly wordSets: Array<Set<string> | undefined> = [];
   private nameUsesCache: NameUse[] | undefined;
 
   constructor(draft: Draft) {
     this.draft = draft;
     this.text = draft.text;
     this.doc = nlp().tokenize(analysisText(draft.text)) as unknown as NlpView;
-    this.doc.compute('offset');
+    this.doc.compute(['offset', 'index']);
     this.sentences = this.doc.docs.map((terms, index) => sentenceOf(terms, index, draft.text));
     this.words = this.sentences.flatMap((s) => s.words);
     this.greeting = findGreeting(draft.text);
@@ -98,24 +99,27 @@ export class Reply {
 
   /** Matches of compiled compromise patterns; only sentences that could match are tagged. */
   match(compiled: CompiledPatterns): PatternMatch[] {
-    const candidates = this.sentences.filter((s) => couldMatch(compiled, s));
-    if (candidates.length === 0) return [];
-    for (const s of candidates) this.tag(s.index);
-    const found = this.doc.sweep(compiled.net).found;
     const matches: PatternMatch[] = [];
-    for (const f of found) {
-      const [n, start, end] = f.view.ptrs[0] ?? [0, 0, 0];
-      const terms = (this.doc.docs[n] ?? []).slice(start, end);
-      const matched = matchedTerms(terms);
-      const first = matched.find((t) => t.text !== '');
-      const last = [...matched].reverse().find((t) => t.text !== '');
-      if (!first || !last) continue;
-      matches.push({
-        pattern: Number(f.id),
-        sentence: n,
-        span: { start: first.span.start, end: last.span.end },
-        terms: matched,
-      });
+    for (const sentence of this.sentences) {
+      const present = this.wordSet(sentence.index);
+      for (let p = 0; p < compiled.regs.length; p++) {
+        if (!couldMatch(compiled, p, present)) continue;
+        this.tag(sentence.index);
+        const terms = this.doc.docs[sentence.index] ?? [];
+        const { ptrs } = matchTerms(terms, compiled.regs[p]);
+        for (const [, start, end] of ptrs) {
+          const matched = matchedTerms(terms.slice(start, end));
+          const first = matched.find((t) => t.text !== '');
+          const last = [...matched].reverse().find((t) => t.text !== '');
+          if (!first || !last) continue;
+          matches.push({
+            pattern: p,
+            sentence: sentence.index,
+            span: { start: first.span.start, end: last.span.end },
+            terms: matched,
+          });
+        }
+      }
     }
     return matches.sort((a, b) => a.span.start - b.span.start || a.pattern - b.pattern);
   }
@@ -162,18 +166,36 @@ export class Reply {
     return matchedTerms(this.doc.docs[sentence] ?? []);
   }
 
+  /** Every form of every word of a sentence, for cheap "could this pattern match here?" checks. */
+  private wordSet(index: number): ReadonlySet<string> {
+    let set = this.wordSets[index];
+    if (!set) {
+      set = new Set();
+      for (const w of this.sentences[index]?.words ?? []) {
+        set.add(w.norm);
+        for (const alt of w.alts ?? []) set.add(alt);
+        set.add(normalizeToken(w.text));
+      }
+      this.wordSets[index] = set;
+    }
+    return set;
+  }
+
   private tag(index: number): void {
     if (this.tagged.has(index)) return;
     // Tagging one sentence gives the same tags whatever else is tagged.
     this.doc.eq(index).compute(TAG_HOOKS());
-    this.doc.eq(index).compute('offset');
+    // Tagging may split contractions ("it's" → it + is): renumber this sentence's terms.
+    (this.doc.docs[index] ?? []).forEach((term, i) => {
+      (term as NlpTerm & { index?: [number, number] }).index = [index, i];
+    });
     this.tagged.add(index);
   }
 }
 
 let tagHooks: string[] | undefined;
 function TAG_HOOKS(): string[] {
-  tagHooks ??= ['index', 'id', ...taggerHooks().filter((h) => h !== 'contractions')];
+  tagHooks ??= ['id', ...taggerHooks().filter((h) => h !== 'contractions')];
   return tagHooks;
 }
 
@@ -223,17 +245,24 @@ function matchedTerms(terms: readonly NlpTerm[]): MatchedTerm[] {
   });
 }
 
-function couldMatch(compiled: CompiledPatterns, sentence: Sentence): boolean {
-  const present = new Set<string>();
-  for (const w of sentence.words) {
-    present.add(w.norm);
-    for (const alt of w.alts ?? []) present.add(alt);
-    present.add(normalizeToken(w.text));
-  }
-  return compiled.needs.some((needs, i) => {
-    if (!needs.every((w) => present.has(w))) return false;
-    const wants = compiled.wants[i];
-    if (!wants || wants.words.length === 0) return true;
-    return wants.words.filter((w) => present.has(w)).length >= wants.min;
-  });
+function couldMatch(
+  compiled: CompiledPatterns,
+  pattern: number,
+  present: ReadonlySet<string>,
+): boolean {
+  if (!(compiled.needs[pattern] ?? []).every((w) => present.has(w))) return false;
+  const wants = compiled.wants[pattern];
+  if (!wants || wants.words.length === 0) return true;
+  return wants.words.filter((w) => present.has(w)).length >= wants.min;
 }
+
+/** compromise's own matcher on one sentence's terms, with a pattern parsed once. */
+function matchTerms(terms: NlpTerm[], regs: unknown): { ptrs: Array<[number, number, number]> } {
+  const one = (nlp().world() as { methods: { one: { match: MatchFn } } }).methods.one;
+  return one.match([terms], { regs });
+}
+
+type MatchFn = (
+  docs: NlpTerm[][],
+  todo: { regs: unknown },
+) => { ptrs: Array<[number, number, number]> };
