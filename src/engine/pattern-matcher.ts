@@ -1,0 +1,24 @@
+import { type CompiledPatterns, compilePatterns } from '../analysis/patterns.js';
+import type { PatternMatch, Reply } from '../analysis/reply.js';
+import { nonOverlapping, withoutExceptions } from './kinds/matches.js';
+
+/**
+ * What `kind: pattern` does, for code rules that need to know which pattern
+ * matched (to give each its own hint or suggestion): compromise patterns with
+ * `unless` patterns that cancel a match they overlap in the same sentence,
+ * one match per stretch of text. Patterns compile on first use.
+ */
+export function patternMatcher(
+  patterns: readonly string[],
+  unless: readonly string[] = [],
+): (reply: Reply) => PatternMatch[] {
+  let compiled: { patterns: CompiledPatterns; unless: CompiledPatterns | null } | undefined;
+  return (reply) => {
+    compiled ??= {
+      patterns: compilePatterns(patterns),
+      unless: unless.length ? compilePatterns(unless) : null,
+    };
+    const exceptions = compiled.unless ? reply.match(compiled.unless) : [];
+    return nonOverlapping(withoutExceptions(reply.match(compiled.patterns), exceptions));
+  };
+}
