@@ -7,10 +7,18 @@ import argues from './argues.yaml';
 import blamesCustomer from './blames-customer.yaml';
 import blamesOthers from './blames-others.yaml';
 import citesPolicy from './cites-policy.yaml';
+import closedQuestion from './closed-question.js';
+import condescending from './condescending.js';
+import hedging from './hedging.js';
 import minimizesFeelings from './minimizes-feelings.yaml';
 import noName from './no-name.js';
+import nonApology from './non-apology.js';
 import overpromise from './overpromise.yaml';
+import passesTheBuck from './passes-the-buck.js';
+import pushy from './pushy.js';
 import putsOnHold from './puts-on-hold.yaml';
+import robotic from './robotic.js';
+import shouting from './shouting.js';
 
 export const BUILTIN_RULES: readonly Rule[] = [
   ruleFromDefinition(blamesCustomer),
@@ -22,4 +30,12 @@ export const BUILTIN_RULES: readonly Rule[] = [
   ruleFromDefinition(blamesOthers),
   ruleFromDefinition(minimizesFeelings),
   ruleFromDefinition(argues),
+  nonApology,
+  passesTheBuck,
+  condescending,
+  pushy,
+  shouting,
+  robotic,
+  hedging,
+  closedQuestion,
 ];

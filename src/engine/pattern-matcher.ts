@@ -1,3 +1,4 @@
+import { patternProblems } from '../analysis/pattern-check.js';
 import { type CompiledPatterns, compilePatterns } from '../analysis/patterns.js';
 import type { PatternMatch, Reply } from '../analysis/reply.js';
 import { nonOverlapping, withoutExceptions } from './kinds/matches.js';
@@ -6,7 +7,8 @@ import { nonOverlapping, withoutExceptions } from './kinds/matches.js';
  * What `kind: pattern` does, for code rules that need to know which pattern
  * matched (to give each its own hint or suggestion): compromise patterns with
  * `unless` patterns that cancel a match they overlap in the same sentence,
- * one match per stretch of text. Patterns compile on first use.
+ * one match per stretch of text. Patterns compile on first use; a pattern
+ * compromise could only half-match is a bug in the rule, so it throws.
  */
 export function patternMatcher(
   patterns: readonly string[],
@@ -14,6 +16,12 @@ export function patternMatcher(
 ): (reply: Reply) => PatternMatch[] {
   let compiled: { patterns: CompiledPatterns; unless: CompiledPatterns | null } | undefined;
   return (reply) => {
+    if (!compiled) {
+      for (const pattern of [...patterns, ...unless]) {
+        const [problem] = patternProblems(pattern);
+        if (problem) throw new Error(`pattern "${pattern}": ${problem}`);
+      }
+    }
     compiled ??= {
       patterns: compilePatterns(patterns),
       unless: unless.length ? compilePatterns(unless) : null,

@@ -1,0 +1,131 @@
+import type { Span } from '../types.js';
+import type { Reply } from './reply.js';
+import type { Word } from './words.js';
+
+/**
+ * Where the reply raises its voice: words in capitals that are not acronyms
+ * ("We CANNOT do that"), and runs of "!!!" or "???".
+ */
+export interface Shout {
+  kind: 'capitals' | 'marks';
+  span: Span;
+}
+
+/** Runs of three or more marks; "?!" and "!!" pass. */
+const MARK_RUN = /[!?]{3,}/g;
+
+/**
+ * Capitalized words that are not shouting although compromise knows them as
+ * words: acronyms and abbreviations that are also English words or pronouns.
+ */
+const NOT_SHOUTING = new Set(
+  (
+    'ok okay it us id tv ty am pm pin led app apps pos cat ram sim ps pps nb hr pr po pc ac dc ' +
+    'os ip qr mot gp ad ads im la ny dm faq usa uk eu imei asap eta fyi diy tbc tba tbd na ' +
+    'it’s iou aka vip ceo cfo cto sat'
+  ).split(' '),
+);
+/** compromise's tags for words that are names, acronyms or numbers rather than shouted words. */
+const NOT_SHOUTING_TAGS = [
+  'Acronym',
+  'Abbreviation',
+  'ProperNoun',
+  'Person',
+  'Place',
+  'Organization',
+  'Value',
+  'Month',
+  'WeekDay',
+  'Url',
+  'Email',
+  'AtMention',
+  'HashTag',
+  'Emoticon',
+];
+/** A word glued to one of these is a handle, a tag or an agent's initials ("^JB", "-AM"). */
+const GLUED_BEFORE = /[\^~*=@#/\\_\-.:+]$/;
+const GLUED_AFTER = /^[@/\\_+\d]|^[.:][\p{L}\d]/u;
+
+const cache = new WeakMap<Reply, Shout[]>();
+
+export function shoutsOf(reply: Reply): Shout[] {
+  let shouts = cache.get(reply);
+  if (!shouts) {
+    shouts = [...capitalRuns(reply), ...markRuns(reply)].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
+    cache.set(reply, shouts);
+  }
+  return shouts;
+}
+
+function markRuns(reply: Reply): Shout[] {
+  return [...reply.text.matchAll(MARK_RUN)].map((m) => ({
+    kind: 'marks' as const,
+    span: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length },
+  }));
+}
+
+/**
+ * Runs of consecutive capitalized words in a sentence. A run shouts when one
+ * of its words is a shouted word; a lone word needs three letters or more
+ * ("NO" alone is often a label, "NOT" is not).
+ */
+function capitalRuns(reply: Reply): Shout[] {
+  const shouts: Shout[] = [];
+  for (const sentence of reply.sentences) {
+    let run: Word[] = [];
+    let shouted = 0;
+    const flush = () => {
+      const first = run[0];
+      const last = run[run.length - 1];
+      const lone = run.length === 1 && first && letters(first.text) < 3;
+      if (first && last && shouted > 0 && !lone) {
+        shouts.push({ kind: 'capitals', span: { start: first.span.start, end: last.span.end } });
+      }
+      run = [];
+      shouted = 0;
+    };
+    let previous: Word | undefined;
+    for (const word of sentence.words) {
+      // Words expanded from one contraction ("CAN'T" → can + not) share their host's span.
+      if (previous && previous.span.start === word.span.start) continue;
+      if (previous && run.length && !adjacent(reply.text, previous, word)) flush();
+      previous = word;
+      if (!isCapitalized(reply, word)) {
+        flush();
+        continue;
+      }
+      run.push(word);
+      if (isShouted(reply, word)) shouted++;
+    }
+    flush();
+  }
+  return shouts;
+}
+
+function isCapitalized(reply: Reply, word: Word): boolean {
+  const text = word.text;
+  if (letters(text) < 2 || /\d/.test(text)) return false;
+  if (text !== text.toUpperCase() || text === text.toLowerCase()) return false;
+  const before = reply.text.slice(Math.max(0, word.span.start - 1), word.span.start);
+  const after = reply.text.slice(word.span.end, word.span.end + 1);
+  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return false;
+  return !reply.inSignoff(word.span);
+}
+
+function isShouted(reply: Reply, word: Word): boolean {
+  const plain = word.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (NOT_SHOUTING.has(plain) || NOT_SHOUTING.has(word.norm)) return false;
+  const tags = reply.tagsAt(word.span);
+  return !NOT_SHOUTING_TAGS.some((t) => tags.has(t));
+}
+
+/** Only spaces (no punctuation) between two words of a run. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return /^[ \t]+$/.test(text.slice(a.span.end, b.span.start));
+}
+
+function letters(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
