@@ -10,7 +10,7 @@ const PATTERNS: ReadonlyArray<readonly [string, Fix]> = [
   ['clearly you', 'rephrase'],
   ['you (are|were)? (clearly|obviously)', 'rephrase'],
   [
-    '(as|is|was|are|were|been|be) (clearly|very clearly) (stated|explained|shown|mentioned|marked|written|indicated|outlined|said|labelled|labeled|displayed|printed|noted|visible|set out)',
+    '(as|is|was|are|were|been|be|has) (clearly|very clearly) (stated|explained|shown|mentioned|marked|written|indicated|outlined|said|labelled|labeled|displayed|printed|noted|visible|set out)',
     'rephrase',
   ],
   ['it (clearly|plainly) (says|states|shows|explains)', 'rephrase'],

@@ -1,7 +1,7 @@
 import { patternMatcher } from '../src/engine/pattern-matcher.js';
 import { defineRule } from '../src/engine/rule.js';
 
-const WHO = '(i am|we are|i|we|my|our)? #Adverb? (do)? #Adverb?';
+const WHO = '(please accept our|please accept my|i am|we are|i|we|my|our)? #Adverb? (do)? #Adverb?';
 const SORRY = '(sorry|apologize|apologise|apologies|regret)';
 const VAGUE =
   '(inconvenience|inconveniences|confusion|trouble|troubles|issues|issue|problems|problem|difficulties|difficulty|hassle|misunderstanding|mix-up|disruption|delay|delays)';

@@ -38,6 +38,7 @@ const PHRASES: readonly Phrase[] = [
       'dear (valued|esteemed)? (sir or madam|sir|madam|customer|customers|client|user|member|account holder|guest|patron|shopper)',
     say: 'Hi',
   },
+  { pattern: 'dear /^sir.madam$/', say: 'Hi' },
   { pattern: 'to whom it may concern', say: 'Hi' },
   {
     pattern:
@@ -48,6 +49,10 @@ const PHRASES: readonly Phrase[] = [
     pattern:
       'your (call|business|custom|feedback|satisfaction|inquiry|enquiry|query|request|email|message|patience) is #Adverb? important to us',
     hint: 'Show it instead of saying "{{match}}": answer their question in the first line.',
+  },
+  {
+    pattern: 'we value you as a (customer|client|member|guest)',
+    hint: 'Show it instead of saying "{{match}}": say what you have done for them.',
   },
   {
     pattern: 'your satisfaction is our (top|number one|highest|first|#1)? priority',
