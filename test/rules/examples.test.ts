@@ -13,22 +13,20 @@ describe.each(BUILTIN_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id,
     expect(rule.examples.passes.length).toBeGreaterThanOrEqual(MIN_EXAMPLES);
   });
 
-  it.each(rule.examples.fires.map((e) => [exampleOf(e).text, e] as const))(
-    'fires on %j',
-    async (_text, example) => {
-      const findings = await findingsOf(rule, example);
-      expect(findings.filter((f) => f.internal)).toEqual([]);
-      expect(findings.map((f) => f.ruleId)).toContain(rule.id);
-    },
-  );
+  it.each(
+    rule.examples.fires.map((e) => [exampleOf(e).text, e] as const),
+  )('fires on %j', async (_text, example) => {
+    const findings = await findingsOf(rule, example);
+    expect(findings.filter((f) => f.internal)).toEqual([]);
+    expect(findings.map((f) => f.ruleId)).toContain(rule.id);
+  });
 
-  it.each(rule.examples.passes.map((e) => [exampleOf(e).text, e] as const))(
-    'passes %j',
-    async (_text, example) => {
-      const findings = await findingsOf(rule, example);
-      expect(findings.map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
-    },
-  );
+  it.each(
+    rule.examples.passes.map((e) => [exampleOf(e).text, e] as const),
+  )('passes %j', async (_text, example) => {
+    const findings = await findingsOf(rule, example);
+    expect(findings.map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+  });
 });
 
 describe('rules/', () => {
