@@ -16,6 +16,7 @@ Examples:
   $ replylint --rule no-name=off draft.txt     turn a rule off for this run
   $ replylint rules                            list the rules
   $ replylint explain blames-customer          why a rule exists, with examples
+  $ replylint test-rules ./style               run the examples of your own YAML rules
 
 Exit codes: 0 no errors · 1 error-level findings · 2 usage, config or input problems`;
 
@@ -28,21 +29,33 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     const { lintCommand } = await import('./lint-command.js');
     exitCode = await lintCommand(files, opts, out);
   });
+  // `rules` and `explain` load the config of the working directory (its rule
+  // folders and plugins add rules); -c/--config and --no-config apply to them too.
   program
     .command('rules')
-    .description('list every rule with its category, severity and weight')
+    .description(
+      'list every rule the config knows, with its category, severity and weight (honours -c and --no-config)',
+    )
     .option('--format <format>', 'text or json', 'text')
-    .action(async (opts: { format: string }) => {
+    .action(async (opts: { format: string }, command: Command) => {
       const { rulesCommand } = await import('./commands.js');
-      exitCode = await rulesCommand(opts, out);
+      exitCode = await rulesCommand({ ...command.optsWithGlobals(), ...opts }, out);
     });
   program
     .command('explain')
-    .description("print a rule's rationale, hint and examples")
-    .argument('<rule>', 'rule id')
-    .action(async (id: string) => {
+    .description("print a rule's rationale, hint and examples (honours -c and --no-config)")
+    .argument('<rule>', 'rule id, e.g. blames-customer or acme/no-competitor-names')
+    .action(async (id: string, _opts: unknown, command: Command) => {
       const { explainCommand } = await import('./commands.js');
-      exitCode = await explainCommand(id, out);
+      exitCode = await explainCommand(id, command.optsWithGlobals(), out);
+    });
+  program
+    .command('test-rules')
+    .description('run the fires/passes examples of YAML rule files (folders or files)')
+    .argument('<paths...>', 'folders of *.yaml rules, or rule files')
+    .action(async (paths: string[]) => {
+      const { testRulesCommand } = await import('./test-rules-command.js');
+      exitCode = await testRulesCommand(paths, out);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -16,7 +16,7 @@ describe('rule definitions', () => {
       severity: 'warning',
       weight: 8,
       category: 'custom',
-      description: 'Found "{{match}}".',
+      description: 'Found "…".',
     });
   });
 
