@@ -30,24 +30,26 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     exitCode = await lintCommand(files, opts, out);
   });
   // `rules` and `explain` load the config of the working directory (its rule
-  // folders and plugins add rules); -c/--config and --no-config apply to them too.
+  // folders and plugins add rules), so they take -c/--config and --no-config too.
   program
     .command('rules')
-    .description(
-      'list every rule the config knows, with its category, severity and weight (honours -c and --no-config)',
-    )
+    .description('list every rule the config knows, with its category, severity and weight')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (opts: { format: string }, command: Command) => {
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore config files (built-in rules only)')
+    .action(async (opts: { format: string; config?: string | boolean }, command: Command) => {
       const { rulesCommand } = await import('./commands.js');
-      exitCode = await rulesCommand({ ...command.optsWithGlobals(), ...opts }, out);
+      exitCode = await rulesCommand({ ...opts, config: configFlag(opts, command) }, out);
     });
   program
     .command('explain')
-    .description("print a rule's rationale, hint and examples (honours -c and --no-config)")
+    .description("print a rule's rationale, hint and examples")
     .argument('<rule>', 'rule id, e.g. blames-customer or acme/no-competitor-names')
-    .action(async (id: string, _opts: unknown, command: Command) => {
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore config files (built-in rules only)')
+    .action(async (id: string, opts: { config?: string | boolean }, command: Command) => {
       const { explainCommand } = await import('./commands.js');
-      exitCode = await explainCommand(id, command.optsWithGlobals(), out);
+      exitCode = await explainCommand(id, { config: configFlag(opts, command) }, out);
     });
   program
     .command('test-rules')
@@ -68,42 +70,59 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
   }
 }
 
+/** A subcommand's -c/--config or --no-config, else the one given before it. */
+function configFlag(
+  opts: { config?: string | boolean },
+  command: Command,
+): string | false | undefined {
+  const own = opts.config;
+  if (own !== undefined && own !== true) return own;
+  const parent = command.parent?.opts().config as string | boolean | undefined;
+  return parent === true ? undefined : parent;
+}
+
 function buildProgram(out: Output): Command {
-  return new Command('replylint')
-    .description('Lint drafted customer-support replies so they de-escalate instead of escalating.')
-    .version(pkg.version, '-V, --version')
-    .argument('[files...]', "draft files to lint; '-' reads standard input")
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['stylish', 'json'])
-        .default('stylish'),
-    )
-    .option('--name <name>', "the customer's name (the reply should use it)")
-    .addOption(
-      new Option('--channel <channel>', 'where the reply is sent (default: email)').choices([
-        ...CHANNELS,
-      ]),
-    )
-    .option('--context <file>', "a file holding the customer's message")
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-config', 'ignore config files')
-    .option(
-      '--rule <id=severity>',
-      'set a rule to off, info, warning or error (repeatable)',
-      (value: string, previous: RuleFlag[]) => collectRule(value, previous),
-      [] as RuleFlag[],
-    )
-    .option('-q, --quiet', 'report errors only')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .option('--debug', 'show stack traces for internal errors')
-    .addHelpText('after', EXAMPLES)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => out.stdout(s),
-      writeErr: (s) => out.stderr(s),
-    });
+  return (
+    new Command('replylint')
+      // Options after a subcommand belong to it (`replylint rules --format json`).
+      .enablePositionalOptions()
+      .description(
+        'Lint drafted customer-support replies so they de-escalate instead of escalating.',
+      )
+      .version(pkg.version, '-V, --version')
+      .argument('[files...]', "draft files to lint; '-' reads standard input")
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices(['stylish', 'json'])
+          .default('stylish'),
+      )
+      .option('--name <name>', "the customer's name (the reply should use it)")
+      .addOption(
+        new Option('--channel <channel>', 'where the reply is sent (default: email)').choices([
+          ...CHANNELS,
+        ]),
+      )
+      .option('--context <file>', "a file holding the customer's message")
+      .option('-c, --config <file>', 'use this config file instead of searching for one')
+      .option('--no-config', 'ignore config files')
+      .option(
+        '--rule <id=severity>',
+        'set a rule to off, info, warning or error (repeatable)',
+        (value: string, previous: RuleFlag[]) => collectRule(value, previous),
+        [] as RuleFlag[],
+      )
+      .option('-q, --quiet', 'report errors only')
+      .option('--color', 'force colour')
+      .option('--no-color', 'no colour (also NO_COLOR=1)')
+      .option('--debug', 'show stack traces for internal errors')
+      .addHelpText('after', EXAMPLES)
+      .showSuggestionAfterError(true)
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => out.stdout(s),
+        writeErr: (s) => out.stderr(s),
+      })
+  );
 }
 
 /** With --format json, stdout stays valid JSON even when the run fails. */
