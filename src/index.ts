@@ -18,6 +18,7 @@ export { type LintOptions, lint, lintText } from './lint.js';
 export {
   definePlugin,
   type Plugin,
+  type PluginCodeRule,
   type PluginPreset,
   type RuleDefinition,
   type RuleSettingInput,

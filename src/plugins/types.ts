@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/rule.js';
+import type { Rule, RuleMeta } from '../engine/rule.js';
 import type { SeverityOrOff } from '../types.js';
 
 /**
@@ -11,6 +11,13 @@ export interface RuleDefinition {
   message: string;
   [key: string]: unknown;
 }
+
+/**
+ * A code rule as a plugin may give it: `id`, `message` and `check` are
+ * required; the rest of the metadata has the defaults of YAML rules.
+ */
+export type PluginCodeRule = Pick<Rule, 'id' | 'message' | 'check'> &
+  Partial<Omit<RuleMeta, 'id' | 'message' | 'source'>>;
 
 /** A rule's setting in a preset or config: a severity, or `[severity, { options }]`. */
 export type RuleSettingInput =
@@ -38,7 +45,9 @@ export interface Plugin {
    */
   name?: string;
   /** Code rules (with `check`) and rule definitions (with `kind`), as a list or by id. */
-  rules?: ReadonlyArray<Rule | RuleDefinition> | Readonly<Record<string, Rule | RuleDefinition>>;
+  rules?:
+    | ReadonlyArray<Rule | PluginCodeRule | RuleDefinition>
+    | Readonly<Record<string, Rule | PluginCodeRule | RuleDefinition>>;
   presets?: Readonly<Record<string, PluginPreset>>;
 }
 
