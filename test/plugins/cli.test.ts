@@ -1,7 +1,7 @@
 // End to end through the CLI: the example style folder and plugins under
 // fixtures/, and broken rule files and plugins in temporary projects.
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, runJson } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
 
@@ -22,13 +22,16 @@ const findingsOf = (json: { results: Array<{ findings: JsonFinding[] }> }) =>
   json.results.flatMap((r) => r.findings);
 
 describe('the example project (fixtures/plugins/project)', () => {
-  const { code, json, stderr } = runJson(['drafts/globex.txt', 'drafts/good.txt'], {
-    cwd: PROJECT,
+  let run: ReturnType<typeof runJson>;
+  let findings: JsonFinding[];
+  beforeAll(() => {
+    run = runJson(['drafts/globex.txt', 'drafts/good.txt'], { cwd: PROJECT });
+    findings = findingsOf(run.json);
   });
-  const findings = findingsOf(json);
   const byId = (id: string) => findings.find((f) => f.ruleId === id);
 
   it('lints with the built-ins, the style folder, the plugin package and the local plugin', () => {
+    const { code, json, stderr } = run;
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(findings.map((f) => `${f.ruleId}:${f.severity}`)).toEqual([
