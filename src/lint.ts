@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigResolver } from './config/resolve.js';
+import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { lintDraft } from './engine/lint-draft.js';
-import { builtinRules } from './engine/registry.js';
 import { decode } from './sources/decode.js';
 import { draftsFromText, readDrafts } from './sources/index.js';
 import type { Channel, FileError, LintReport, Result, SeverityOrOff } from './types.js';
@@ -32,10 +31,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const resolver = configResolver(options, cwd);
   const context =
     options.context ?? (options.contextFile ? await readContext(options.contextFile) : undefined);
+  // Every file's config (with its rule folders and plugins) is resolved before
+  // any draft is linted: a configuration error stops the run before it starts.
+  const configs: EffectiveConfig[] = [];
+  for (const file of options.files) configs.push(await resolver.forFile(file));
   const results: Result[] = [];
   const errors: FileError[] = [];
-  for (const file of options.files) {
-    const config = await resolver.forFile(file);
+  for (const [i, file] of options.files.entries()) {
+    const config = configs[i] as EffectiveConfig;
     let drafts: Awaited<ReturnType<typeof readDrafts>>;
     try {
       drafts = await readDrafts(file, {
@@ -74,18 +77,16 @@ export async function lintText(
   return results;
 }
 
-function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
-  return new ConfigResolver(
-    {
-      cwd,
-      ...(options.config !== undefined && { configFile: options.config }),
-      useConfigFiles: options.useConfigFiles ?? true,
-      ruleOverrides: options.rules ?? {},
-      ...(options.channel !== undefined && { channel: options.channel }),
-      ...(options.name !== undefined && { name: options.name }),
-    },
-    builtinRules(),
-  );
+/** Resolves each file's config: its rules, presets, rule folders and plugins. */
+export function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
+  return new ConfigResolver({
+    cwd,
+    ...(options.config !== undefined && { configFile: options.config }),
+    useConfigFiles: options.useConfigFiles ?? true,
+    ruleOverrides: options.rules ?? {},
+    ...(options.channel !== undefined && { channel: options.channel }),
+    ...(options.name !== undefined && { name: options.name }),
+  });
 }
 
 async function readContext(file: string): Promise<string> {
