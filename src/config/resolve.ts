@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Rule } from '../engine/rule.js';
 import type { ActiveRule } from '../engine/run.js';
+import type { SourceConfig } from '../sources/settings.js';
 import type { Channel, SeverityOrOff } from '../types.js';
 import { ConfigError } from '../util/errors.js';
 import { ConfigFinder, type LoadedConfig, locateKey } from './load.js';
@@ -28,6 +29,8 @@ export interface EffectiveConfig {
   /** The config file it came from, if any. */
   filepath?: string;
   settings: Record<string, RuleSetting>;
+  /** How to read files: formats, templates, field mappings (globs relative to `sources.dir`). */
+  sources: SourceConfig;
 }
 
 /** Resolves and caches the effective config for each file's nearest config file. */
@@ -87,6 +90,13 @@ export class ConfigResolver {
       ...(name !== undefined && { name }),
       ...(loaded && { filepath: loaded.filepath }),
       settings,
+      sources: {
+        dir: loaded ? path.dirname(loaded.filepath) : this.options.cwd,
+        ...(data.formats && { formats: data.formats }),
+        ...(data.templates && { templates: data.templates }),
+        ...(data.collections && { collections: data.collections }),
+        ...(data.helpdesk && { helpdesk: data.helpdesk }),
+      },
     };
   }
 }
