@@ -1,4 +1,5 @@
 import type { Helpdesk, PlaceholderSyntax } from '../types.js';
+import { closestMatch } from '../util/suggest.js';
 
 // What each helpdesk's placeholders look like, which variables it knows, and
 // whether it renders a missing customer name as blank (giving "Hi ,").
@@ -240,7 +241,8 @@ export const HELPDESK_PROFILES: Record<Helpdesk, HelpdeskProfile> = {
   },
   hubspot: {
     known: [],
-    prefixes: ['contact.', 'company.', 'owner.', 'ticket.', 'deal.', 'site_settings.'],
+    // Its ticket and company tokens would collide with other helpdesks' variables.
+    prefixes: ['contact.', 'owner.', 'deal.', 'site_settings.'],
     agentRoots: ['owner'],
     needsNameFallback: false,
   },
@@ -343,4 +345,99 @@ export function inferHelpdesk(
   const [first, second] = ranked;
   if (!first || (second && second[1] === first[1])) return undefined;
   return first[0];
+}
+
+/** Helpdesks whose own placeholders are written `{{ … }}`. */
+const DOUBLE_BRACE_HELPDESKS: readonly Helpdesk[] = [
+  'zendesk',
+  'freshdesk',
+  'gorgias',
+  'front',
+  'intercom',
+  'hubspot',
+];
+
+const SYNTAX_NAMES: Partial<Record<PlaceholderSyntax, string>> = {
+  'double-brace': '{{…}}',
+  'percent-brace': '{%…%}',
+  'intercom-attribute': '<attribute/>',
+  salesforce: '{!…}',
+};
+
+/** How a helpdesk writes a name with a fallback, for hints. */
+export const FALLBACK_EXAMPLES: Partial<Record<Helpdesk, string>> = {
+  helpscout: '{%customer.firstName,fallback=there%}',
+  intercom: '{{first_name | fallback: "there"}}',
+};
+
+export interface PlaceholderProblem {
+  message: string;
+  hint: string;
+}
+
+/**
+ * What is wrong with a template's placeholder, if anything: malformed braces,
+ * another helpdesk's syntax or variable, or a name the helpdesk renders blank
+ * when missing ("Hi ,") written without a fallback. Fill-in markers
+ * ([Customer Name], XXX) and Liquid logic are the template's business.
+ */
+export function placeholderProblem(
+  p: {
+    syntax?: PlaceholderSyntax;
+    variable: string;
+    kind: 'name' | 'other';
+    fallback?: string;
+    text?: string;
+    malformed?: string;
+  },
+  helpdesk: Helpdesk | undefined,
+): PlaceholderProblem | undefined {
+  const written = p.text ?? p.variable;
+  if (p.malformed) {
+    return {
+      message: `Malformed placeholder "${written}": ${p.malformed}.`,
+      hint: 'Fix the delimiters: as written, the helpdesk leaves it unfilled and the customer sees it raw.',
+    };
+  }
+  if (!helpdesk || !p.syntax) return undefined;
+  const profile = HELPDESK_PROFILES[helpdesk];
+  if (
+    p.syntax === 'single-brace' &&
+    p.variable.includes('.') &&
+    DOUBLE_BRACE_HELPDESKS.includes(helpdesk)
+  ) {
+    return {
+      message: `"${written}" uses single braces; ${helpdesk} placeholders use {{…}}.`,
+      hint: `Write it as {{${p.variable}}}.`,
+    };
+  }
+  const foreign = SYNTAX_HELPDESK[p.syntax];
+  if (
+    foreign &&
+    foreign !== helpdesk &&
+    !(helpdesk === 'intercom' && p.syntax === 'double-brace')
+  ) {
+    return {
+      message: `"${written}" is ${foreign} placeholder syntax (${SYNTAX_NAMES[p.syntax] ?? p.syntax}); ${helpdesk} will not fill it in.`,
+      hint: `Use ${helpdesk}'s own placeholder for this value.`,
+    };
+  }
+  const own = p.syntax === 'double-brace' || (foreign !== undefined && foreign === helpdesk);
+  if (own && !profile.open && !knowsVariable(helpdesk, p.variable)) {
+    const suggestion = closestMatch(p.variable, profile.known);
+    return {
+      message: `"${written}" is not a ${helpdesk} placeholder${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+      hint: suggestion
+        ? `Write {{${suggestion}}}: ${helpdesk} leaves unknown placeholders empty or raw.`
+        : `Check ${helpdesk}'s placeholder reference: it leaves unknown placeholders empty or raw.`,
+    };
+  }
+  if (own && p.kind === 'name' && profile.needsNameFallback && !p.fallback) {
+    const example = FALLBACK_EXAMPLES[helpdesk];
+    return {
+      message: `"${written}" has no fallback: a customer with no name on file reads "Hi ,".`,
+      hint: example ? `Add a fallback: ${example}.` : 'Add a fallback for a missing name.',
+    };
+  }
+  return undefined;
 }

@@ -155,19 +155,18 @@ function describeInner(open: string, inner: string): Omit<Found, 'span'> {
 
 /** Words in square brackets that name something to fill in. */
 const FILL_IN_WORD =
-  /\b(?:name|names|first|surname|number|no|date|time|day|link|url|email|address|amount|price|total|order|tracking|product|item|code|id|reference|ref|phone|account|company|agent|customer|reason|details?|timeframe|eta)\b/i;
+  /\b(?:name|names|first|surname|number|no|date|time|day|link|url|email|address|amount|price|total|tracking|code|id|reference|ref|phone|agent|customer|reason|timeframe|eta)\b/i;
 const FILL_IN_LEAD = /^(?:insert|add|enter|fill|put|type|your|customer|agent|client|user)\b/i;
 
-/** Words in a marker that make a fill-in a name ("[Customer Name]"). */
+/** Is the text in square brackets something to fill in? */
 function bracketIsFillIn(inner: string): boolean {
   const words = inner.trim().split(/\s+/);
   if (words.length === 0 || words.length > 6) return false;
   if (!/^[\p{L}][\p{L}\s'’_/#.-]*$/u.test(inner.trim())) return false;
   if (words.length === 1) return FILL_IN_WORD.test(inner) || /^[A-Z_]+_[A-Z_]+$/.test(inner);
-  const titleOrUpper = words.every(
-    (w) => /^\p{Lu}/u.test(w) || /^(?:of|or|and|the|for|to|a)$/.test(w),
-  );
-  return titleOrUpper || FILL_IN_LEAD.test(inner) || FILL_IN_WORD.test(inner);
+  // "[ORDER NUMBER]", "[insert date]", "[Customer Name]"; not a UI label like "[Task Manager]".
+  const upper = /^[\p{Lu}\s'’_/#.-]+$/u.test(inner) && /\p{Lu}{2}/u.test(inner);
+  return upper || FILL_IN_LEAD.test(inner) || FILL_IN_WORD.test(inner);
 }
 
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|remains?|still|currently|yet)\s+$/i;
