@@ -161,6 +161,7 @@ async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing
 /** "macros" + "zendesk/a.json" → "macros/zendesk/a.json", keeping the prefix as typed. */
 function joinAsGiven(dir: string, relative: string): string {
   const rel = relative.split('/').join(path.sep);
+  if (dir === '.' || dir === `.${path.sep}` || dir === './') return rel;
   return dir.endsWith('/') || dir.endsWith(path.sep) ? `${dir}${rel}` : `${dir}${path.sep}${rel}`;
 }
 

@@ -59,7 +59,7 @@ function itemDrafts(
       ...bodyOf(raw),
       title: raw.suffix ? `${title} (${raw.suffix})` : title,
       kind: 'template',
-      helpdesk: defaults.helpdesk ?? shape.helpdesk,
+      helpdesk: shape.helpdesk,
       ...(raw.channel && { channel: raw.channel }),
       ...(disabledRules && { disabledRules }),
     }),
