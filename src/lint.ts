@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { lintDraft } from './engine/lint-draft.js';
-import { builtinRules } from './engine/registry.js';
 import { expandPatterns } from './files/expand.js';
 import { DecodeError, decode } from './sources/decode.js';
 import {
@@ -59,11 +58,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       return sourceSettingsFor(file, config.sources).format !== undefined;
     },
   });
+  // Every file's config (with its rule folders and plugins) is resolved before
+  // any draft is linted: a configuration error stops the run before it starts.
+  const configs: EffectiveConfig[] = [];
+  for (const { file } of expansion.targets) configs.push(await resolver.forFile(file));
   const skipped = [...expansion.skipped];
   const unmatched = new Map(expansion.unmatched.map((u) => [u.pattern, u.message]));
   const linted = new Set<string>();
-  for (const { file, pattern } of expansion.targets) {
-    const config = await resolver.forFile(file);
+  for (const [i, { file, pattern }] of expansion.targets.entries()) {
+    const config = configs[i] as EffectiveConfig;
     let drafts: Draft[];
     try {
       drafts = await readFileDrafts(file, config, context, options.stdinFilename);
@@ -147,18 +150,16 @@ export async function lintText(
   return results;
 }
 
-function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
-  return new ConfigResolver(
-    {
-      cwd,
-      ...(options.config !== undefined && { configFile: options.config }),
-      useConfigFiles: options.useConfigFiles ?? true,
-      ruleOverrides: options.rules ?? {},
-      ...(options.channel !== undefined && { channel: options.channel }),
-      ...(options.name !== undefined && { name: options.name }),
-    },
-    builtinRules(),
-  );
+/** Resolves each file's config: its rules, presets, rule folders and plugins. */
+export function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
+  return new ConfigResolver({
+    cwd,
+    ...(options.config !== undefined && { configFile: options.config }),
+    useConfigFiles: options.useConfigFiles ?? true,
+    ruleOverrides: options.rules ?? {},
+    ...(options.channel !== undefined && { channel: options.channel }),
+    ...(options.name !== undefined && { name: options.name }),
+  });
 }
 
 async function readContext(file: string): Promise<string> {

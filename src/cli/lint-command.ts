@@ -1,5 +1,4 @@
 import { exitCodeOf } from '../engine/exit-code.js';
-import { builtinRules } from '../engine/registry.js';
 import { lint } from '../lint.js';
 import { FORMATTERS } from '../report/index.js';
 import type { Channel, LintReport } from '../types.js';
@@ -33,7 +32,7 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     cwd: process.cwd(),
     ...(typeof flags.config === 'string' && { config: flags.config }),
     useConfigFiles: flags.config !== false,
-    rules: ruleOverrides(flags.rule, builtinRules()),
+    rules: ruleOverrides(flags.rule),
     ...(flags.channel !== undefined && { channel: flags.channel }),
     ...(flags.name !== undefined && { name: flags.name }),
     ...(flags.context !== undefined && { contextFile: flags.context }),
