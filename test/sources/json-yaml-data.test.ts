@@ -72,6 +72,16 @@ describe('YAML scalars', () => {
       'a: "Hi Dana, \\\n  Per our policy."\n',
       'Per our policy.',
     ],
+    [
+      'block literal, CRLF line endings',
+      'a: |\r\n  Hi Dana,\r\n  Per our policy.\r\n',
+      'Per our policy.',
+    ],
+    [
+      'block folded, CRLF line endings',
+      'a: >\r\n  Hi Dana,\r\n  thanks.\r\n\r\n  Per our policy.\r\n',
+      'Per our policy.',
+    ],
   ])('%s: words map to where they are written', (_name, src, word) => {
     const m = mappedAt(src, 'a');
     expect(m.text).toContain(word);

@@ -137,3 +137,32 @@ describe('placeholders in drafts', () => {
     expect(draft?.placeholders?.[0]).toMatchObject({ kind: 'name', span: { start: 3, end: 34 } });
   });
 });
+
+describe('placeholders and the name rule', () => {
+  it('in a reply, an unfilled name placeholder is unfilled-placeholder, not no-name', async () => {
+    const { lintText } = await import('../../src/lint.js');
+    const [result] = await lintText('Hi [Customer Name],\n\nYour refund is on its way.', {
+      useConfigFiles: false,
+    });
+    const ids = result?.findings.map((f) => f.ruleId);
+    expect(ids).toContain('unfilled-placeholder');
+    expect(ids).not.toContain('no-name');
+    expect(result?.findings.find((f) => f.ruleId === 'unfilled-placeholder')).toMatchObject({
+      line: 1,
+      column: 4,
+      endColumn: 19,
+      message: 'The reply still holds a placeholder: "[Customer Name]".',
+    });
+  });
+
+  it('placeholders never trigger tone rules', async () => {
+    const { lintText } = await import('../../src/lint.js');
+    const [result] = await lintText(
+      'Hi Dana, {{ order.note | default: "Per our policy, no" }} is attached.',
+      {
+        useConfigFiles: false,
+      },
+    );
+    expect(result?.findings.map((f) => f.ruleId)).toEqual(['unfilled-placeholder']);
+  });
+});
