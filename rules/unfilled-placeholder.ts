@@ -47,6 +47,7 @@ export default defineRule({
       'Dear Mr. Okafor, <b>your</b> flight is rebooked.',
       'Email us at <help@example.com> any time, Dana.',
       'Hi Dana, the item is XXL, so I have swapped it for the L.',
+      'Hi Dana, here is the search: https://shop.example/search?q=caf%C3%A9%20au%20lait',
       { text: 'Hi Dana, your order [ORDER NUMBER] ships today.', kind: 'template' },
     ],
   },

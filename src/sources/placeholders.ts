@@ -209,7 +209,8 @@ function simpleSyntaxes(text: string): Found[] {
     syntax: 'single-brace',
     variable: m[1] as string,
   }));
-  each(/(?<![\w%])%([A-Za-z][A-Za-z0-9_.]*)%(?![\w%])/g, (m) => ({
+  // "%FIRSTNAME%", not the escapes of a URL ("caf%C3%A9%20au").
+  each(/(?<![\w%/=?&.+-])%([A-Za-z][A-Za-z0-9_.]*[A-Za-z_][A-Za-z0-9_.]*)%(?![\w%])/g, (m) => ({
     syntax: 'percent',
     variable: m[1] as string,
   }));
