@@ -141,6 +141,12 @@ describe('schema/config.schema.json', () => {
     { rules: { 'no-name': 'off', 'blames-customer': ['warning'] } },
     { plugins: ['replylint-plugin-acme', './local.js'], rulesDirs: ['./style'] },
     { plugins: './local.js', rulesDirs: 'style' },
+    {
+      formats: { '*.macro': 'zendesk' },
+      templates: 'snippets/**',
+      helpdesk: 'helpscout',
+      collections: [{ files: 'kb/*.json', body: ['html'], channel: { field: 'medium' } }],
+    },
   ])('both accept %j', (config) => {
     expect(validConfig(config), ajv.errorsText(validConfig.errors)).toBe(true);
     expect(accepts(config)).toBe(true);
@@ -155,6 +161,10 @@ describe('schema/config.schema.json', () => {
     { name: 3 },
     { plugins: [3] },
     { rulesDirs: [''] },
+    { formats: { '*.x': 'rtf' } },
+    { helpdesk: 'zendsk' },
+    { collections: [{ files: 'a' }] },
+    { collections: [{ files: 'a', body: 'b', boby: 'c' }] },
   ])('both reject %j', (config) => {
     expect(validConfig(config)).toBe(false);
     expect(accepts(config)).toBe(false);

@@ -13,6 +13,8 @@ export interface LintFlags {
   context?: string;
   config?: string | false;
   rule: RuleFlag[];
+  ignorePattern?: string[];
+  errorOnUnmatchedPattern?: boolean;
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
@@ -34,7 +36,12 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     ...(flags.channel !== undefined && { channel: flags.channel }),
     ...(flags.name !== undefined && { name: flags.name }),
     ...(flags.context !== undefined && { contextFile: flags.context }),
+    ignorePatterns: flags.ignorePattern ?? [],
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
   });
+  for (const note of report.skipped ?? []) {
+    out.stderr(`replylint: ${note.file}: ${note.reason}\n`);
+  }
   const shown = flags.quiet ? errorsOnly(report) : report;
   const formatter = FORMATTERS[flags.format] ?? FORMATTERS.stylish;
   out.stdout(formatter?.(shown, { color: useColor(flags.color, out), cwd: process.cwd() }) ?? '');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { RuleRegistry } from '../engine/registry.js';
 import type { ActiveRule } from '../engine/run.js';
 import { builtinRegistry, loadRegistry, type RuleDirCache } from '../plugins/load-registry.js';
+import type { SourceConfig } from '../sources/settings.js';
 import type { Channel, SeverityOrOff } from '../types.js';
 import { displayPath } from '../util/display-path.js';
 import { ConfigError, UsageError } from '../util/errors.js';
@@ -38,6 +39,8 @@ export interface EffectiveConfig {
   /** The config file it came from, if any. */
   filepath?: string;
   settings: Record<string, RuleSetting>;
+  /** How to read files: formats, templates, field mappings (globs relative to `sources.dir`). */
+  sources: SourceConfig;
   /** Every rule and preset this config knows (built-in, rule folders, plugins). */
   registry: RuleRegistry;
 }
@@ -113,6 +116,13 @@ export class ConfigResolver {
       ...(name !== undefined && { name }),
       ...(loaded && { filepath: loaded.filepath }),
       settings,
+      sources: {
+        dir: loaded ? path.dirname(loaded.filepath) : this.options.cwd,
+        ...(data.formats && { formats: data.formats }),
+        ...(data.templates && { templates: data.templates }),
+        ...(data.collections && { collections: data.collections }),
+        ...(data.helpdesk && { helpdesk: data.helpdesk }),
+      },
       registry,
     };
   }

@@ -1,6 +1,14 @@
 import type { Rule } from '../engine/rule.js';
-import { CHANNELS, type Channel, SEVERITIES, type SeverityOrOff } from '../types.js';
+import { CHANNELS, type Channel, type Helpdesk, SEVERITIES, type SeverityOrOff } from '../types.js';
 import { didYouMean } from '../util/suggest.js';
+import {
+  type FormatRule,
+  readCollections,
+  readFormats,
+  readHelpdesk,
+  readTemplates,
+  type SourceMapping,
+} from './source-keys.js';
 
 /** A config value that is wrong; `keyPath` locates it for the error message. */
 export class ConfigKeyError extends Error {
@@ -23,6 +31,14 @@ export interface ConfigData {
   rules: Record<string, RuleSetting>;
   channel?: Channel;
   name?: string;
+  /** Formats by glob or extension (later entries win). */
+  formats?: FormatRule[];
+  /** Globs whose drafts are templates. */
+  templates?: string[];
+  /** Field mappings for JSON/YAML shapes replylint does not know. */
+  collections?: SourceMapping[];
+  /** Whose placeholders templates under this config use. */
+  helpdesk?: Helpdesk;
   /** Plugin packages or files, resolved from the config file's folder. */
   plugins: string[];
   /** Folders of YAML rule files, relative to the config file's folder. */
@@ -53,6 +69,18 @@ const KEY_READERS: Record<string, (value: unknown, data: ConfigData, ctx: ReadCo
   name: (value, data) => {
     if (typeof value !== 'string') throw new ConfigKeyError('"name" must be a string', ['name']);
     data.name = value;
+  },
+  formats: (value, data) => {
+    data.formats = readFormats(value, ['formats']);
+  },
+  templates: (value, data) => {
+    data.templates = readTemplates(value, ['templates']);
+  },
+  collections: (value, data) => {
+    data.collections = readCollections(value, ['collections']);
+  },
+  helpdesk: (value, data) => {
+    data.helpdesk = readHelpdesk(value, ['helpdesk']);
   },
   plugins: (value, data) => {
     data.plugins = readStringList(value, 'plugins', 'a plugin package name or a path to a file');
