@@ -6,6 +6,7 @@ import apologizesForFeelings from './apologizes-for-feelings.yaml';
 import argues from './argues.yaml';
 import blamesCustomer from './blames-customer.yaml';
 import blamesOthers from './blames-others.yaml';
+import brokenPlaceholder from './broken-placeholder.js';
 import citesPolicy from './cites-policy.yaml';
 import closedQuestion from './closed-question.js';
 import condescending from './condescending.js';
@@ -19,6 +20,7 @@ import pushy from './pushy.js';
 import putsOnHold from './puts-on-hold.yaml';
 import robotic from './robotic.js';
 import shouting from './shouting.js';
+import unfilledPlaceholder from './unfilled-placeholder.js';
 
 export const BUILTIN_RULES: readonly Rule[] = [
   ruleFromDefinition(blamesCustomer),
@@ -38,4 +40,6 @@ export const BUILTIN_RULES: readonly Rule[] = [
   robotic,
   hedging,
   closedQuestion,
+  unfilledPlaceholder,
+  brokenPlaceholder,
 ];

@@ -1,6 +1,7 @@
 import { patternProblems } from '../analysis/pattern-check.js';
 import { type CompiledPatterns, compilePatterns } from '../analysis/patterns.js';
 import type { PatternMatch, Reply } from '../analysis/reply.js';
+import { useLinearRegexes } from './kinds/linear-regex.js';
 import { nonOverlapping, withoutExceptions } from './kinds/matches.js';
 
 /**
@@ -23,10 +24,16 @@ export function patternMatcher(
       }
     }
     compiled ??= {
-      patterns: compilePatterns(patterns),
-      unless: unless.length ? compilePatterns(unless) : null,
+      patterns: linear(compilePatterns(patterns)),
+      unless: unless.length ? linear(compilePatterns(unless)) : null,
     };
     const exceptions = compiled.unless ? reply.match(compiled.unless) : [];
     return nonOverlapping(withoutExceptions(reply.match(compiled.patterns), exceptions));
   };
+}
+
+/** /regex/ terms run with RE2, like the pattern kind's. */
+function linear(compiled: CompiledPatterns): CompiledPatterns {
+  useLinearRegexes(compiled.regs);
+  return compiled;
 }
