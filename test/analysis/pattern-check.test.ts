@@ -17,3 +17,9 @@ describe('patternProblems', () => {
     expect(patternProblems('you (should have|should) #Verb')).toEqual([]);
   });
 });
+
+describe('patternProblems and /regex/ terms', () => {
+  it('ignores the parentheses of a regex term', () => {
+    expect(patternProblems('dear /^(sir|sir.madam)$/ (customer|client)')).toEqual([]);
+  });
+});
