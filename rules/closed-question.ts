@@ -28,6 +28,8 @@ export default defineRule({
       'Is it still happening today?',
     ],
     passes: [
+      'Would that be OK?',
+      'Are you still there?',
       'Could you send the order number?',
       'Would you like a refund?',
       'Anything else I can help with?',

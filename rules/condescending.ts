@@ -29,6 +29,10 @@ const PATTERNS: ReadonlyArray<readonly [string, Fix]> = [
     'drop',
   ],
   ['like (i|we) (said|told you|already said|already told you)', 'drop'],
+  [
+    'as (stated|explained|said|mentioned|advised|outlined) in (my|our) (previous|last|earlier|first|original) (email|emails|message|messages|reply|replies|response|responses|chat|letter)',
+    'drop',
+  ],
   ['as (i|we) keep (saying|telling you)', 'rephrase'],
   [
     '(i|we) (have|had)? already (told|explained|said|informed|answered) (you|this|that)',
@@ -94,6 +98,7 @@ export default defineRule({
   hint: 'Drop "{{match}}" and restate the point kindly, as if for the first time.',
   examples: {
     fires: [
+      'As mentioned in my previous email, the refund has been issued.',
       'Obviously, the parcel needs a signature.',
       'As I already said, the refund takes five days.',
       'As previously explained, seats are not guaranteed.',

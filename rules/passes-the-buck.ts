@@ -16,11 +16,15 @@ const REFUSALS = [
   '(is|was|are) not (up to|down to) (me|us)',
   'not (up to|down to) (me|us)',
   'above my pay grade',
+  "(i am|we are|i'm|we're) not the right (person|people|team|department) (to|for)",
   '(i am|i) (just|only) (the messenger|an agent|work here)',
   '(that|this|it) (is|was) (the|their|his|her)? (#Possessive && !our && !my && !your) (problem|responsibility|job|department|issue)',
 ];
 /** Handing the customer to someone else; fine when the reply owns the handoff. */
 const HANDOFFS = [
+  '(is|are) (handled|dealt with|looked after|managed) by (another|a different|the other|a separate) (department|team)',
+  'you #Adverb? (will|would)? (have|need) to (contact|call|email|message|speak to|speak with|talk to|reach out to|get in touch with|write to|check with) them',
+  '(suggest|recommend|advise) (that)? (you)? (contact|contacting|call|calling|reach out to|reaching out to|get in touch with|getting in touch with) them',
   '(that|this|it) (is|would be|will be|will have to be) (a question|a matter|an issue|one) for (the|your|their|a) #Adjective? #Noun+',
   'you #Adverb? (will|would|are going to)? (have|need) to (contact|call|ring|phone|email|message|speak to|speak with|talk to|reach out to|get in touch with|go back to|write to|check with|take it up with|take this up with|take that up with|raise it with|raise this with) (the|your|their|our|a|an)? #Adjective? (#Noun && !#Pronoun) #Noun? #Noun?',
   '(we|i) #Adverb? (would)? (suggest|recommend|advise) (that)? (you)? (contact|contacting|call|calling|reach out to|reaching out to|get in touch with|getting in touch with|speak to|speaking to|speak with|speaking with|go back to|going back to|take it up with|taking it up with) (the|your|their|our|a|an)? #Adjective? (#Noun && !#Pronoun) #Noun? #Noun?',
@@ -59,6 +63,7 @@ export default defineRule({
     'they\'ll call you by 5 pm today"), or connect them and stay with them until it is sorted.',
   examples: {
     fires: [
+      "I'm not the right person to ask about billing.",
       "That's not my department.",
       "There's nothing I can do about it.",
       "You'll have to contact the carrier.",

@@ -29,6 +29,8 @@ export default defineRule({
       'YOUR REFUND HAS BEEN PROCESSED.',
     ],
     passes: [
+      'Your PREMIUM plan renews today.',
+      'Press RESET and wait for the light.',
       'Please see the FAQ for the full list.',
       'We ship to the USA and the UK.',
       "I've attached the invoice as a PDF.",

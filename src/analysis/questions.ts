@@ -133,6 +133,9 @@ const CHECK_WORDS = new Set([
   'useful',
   'helpful',
   'do',
+  'be',
+  'right',
+  'correct',
 ]);
 const POLITE = new Set(['please', 'kindly', 'possibly', 'just', 'also', 'perhaps', 'maybe']);
 
@@ -187,6 +190,8 @@ function kindOf(words: readonly string[]): QuestionKind {
   const joined = ` ${words.join(' ')} `;
 
   if (/ (anything|something) (else|more|further|other)\b/.test(joined)) return 'closing';
+  if (/^ (are|is) you still (there|with me|around|online|here) /.test(joined)) return 'closing';
+  if (/ (chance|possible for) you (could|can|would|to) /.test(joined)) return 'request';
   if (/ is there anything (i|we) /.test(joined)) return 'closing';
   if (SELF.has(subject)) {
     return ['can', 'could', 'may', 'shall', 'should'].includes(aux) ? 'offer' : 'self';
@@ -199,6 +204,8 @@ function kindOf(words: readonly string[]): QuestionKind {
     if (/ you (want|need) (me|us|a|an|the|any|anything|help|some) /.test(joined)) return 'offer';
     if (next === 'mind') return 'request';
     const ability = next === 'able' ? (verbs[2] ?? '') : next;
+    // "Will you be home on Friday?" asks, "Will you be able to send…?" requests.
+    if (aux === 'will' && next === 'be' && verbs[1] !== 'able') return 'yes-no';
     const modal = ['can', 'could', 'would', 'will'].includes(aux);
     if (modal || (next === 'able' && aux === 'are')) {
       return ABILITY.has(ability) ? 'yes-no' : 'request';

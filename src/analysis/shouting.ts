@@ -46,6 +46,16 @@ const NOT_SHOUTING_TAGS = [
 const GLUED_BEFORE = /[\^~*=@#/\\_\-.:+]$/;
 const GLUED_AFTER = /^[@/\\_+\d]|^[.:][\p{L}\d]/u;
 
+/** A lone capitalized word naming a button, a plan or a tier is a label: "the RESET button", "your PREMIUM plan". */
+const LABELLED = new Set(
+  (
+    'button buttons tab tabs menu key keys option options link field screen setting settings page ' +
+    'icon plan plans tier package bundle membership subscription account edition version model ' +
+    'service delivery rate fare card code voucher offer deal sale box mode'
+  ).split(' '),
+);
+const LABEL_VERBS = new Set(['click', 'tap', 'press', 'select', 'choose', 'hit', 'type', 'enter']);
+
 const cache = new WeakMap<Reply, Shout[]>();
 
 export function shoutsOf(reply: Reply): Shout[] {
@@ -74,12 +84,13 @@ function markRuns(reply: Reply): Shout[] {
 function capitalRuns(reply: Reply): Shout[] {
   const shouts: Shout[] = [];
   for (const sentence of reply.sentences) {
+    const words = sentence.words;
     let run: Word[] = [];
     let shouted = 0;
     const flush = () => {
       const first = run[0];
       const last = run[run.length - 1];
-      const lone = run.length === 1 && first && letters(first.text) < 3;
+      const lone = run.length === 1 && first && (letters(first.text) < 3 || isLabel(words, first));
       if (first && last && shouted > 0 && !lone) {
         shouts.push({ kind: 'capitals', span: { start: first.span.start, end: last.span.end } });
       }
@@ -87,7 +98,7 @@ function capitalRuns(reply: Reply): Shout[] {
       shouted = 0;
     };
     let previous: Word | undefined;
-    for (const word of sentence.words) {
+    for (const word of words) {
       // Words expanded from one contraction ("CAN'T" → can + not) share their host's span.
       if (previous && previous.span.start === word.span.start) continue;
       if (previous && run.length && !adjacent(reply.text, previous, word)) flush();
@@ -102,6 +113,11 @@ function capitalRuns(reply: Reply): Shout[] {
     flush();
   }
   return shouts;
+}
+
+function isLabel(words: readonly Word[], word: Word): boolean {
+  const i = words.indexOf(word);
+  return LABELLED.has(words[i + 1]?.norm ?? '') || LABEL_VERBS.has(words[i - 1]?.norm ?? '');
 }
 
 function isCapitalized(reply: Reply, word: Word): boolean {
