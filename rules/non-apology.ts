@@ -49,7 +49,8 @@ const match = patternMatcher(
   KINDS.flatMap((k) => k.patterns),
   [
     // Specific after all: "Sorry for the trouble with your order", "… caused by the late delivery".
-    '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in|on) (the|your|our|this|that|my|these|those|#Possessive)',
+    '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in|on) (the|your|our|this|that|my|these|those)',
+    '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in|on) #Possessive',
   ],
 );
 const kindOf = KINDS.flatMap((k) => k.patterns.map(() => k));

@@ -4,7 +4,13 @@ import { defineRule } from '../src/engine/rule.js';
 
 const ORDERS = [
   // "You need to…", "You must…", "You'll have to…", "You're required to…": the customer as the subject.
-  'you #Adverb? (have got to|have to|need to|must|got to|will have to|are going to have to|are required to|are obliged to|are expected to)',
+  'you #Adverb? need to',
+  'you #Adverb? must',
+  'you #Adverb? have to',
+  'you #Adverb? (have got|got) to',
+  'you #Adverb? will have to',
+  'you #Adverb? are going to have to',
+  'you #Adverb? are (required|obliged|expected) to',
 ];
 const THREATS = [
   'failure to (do so|comply|respond|reply|pay|provide|return|follow|complete|act|send|confirm)',

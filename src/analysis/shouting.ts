@@ -46,7 +46,10 @@ const NOT_SHOUTING_TAGS = [
 const GLUED_BEFORE = /[\^~*=@#/\\_\-.:+]$/;
 const GLUED_AFTER = /^[@/\\_+\d]|^[.:][\p{L}\d]/u;
 
-/** A lone capitalized word naming a button, a plan or a tier is a label: "the RESET button", "your PREMIUM plan". */
+/**
+ * A lone capitalized word naming a button, a plan or a tier is a label: "the RESET
+ * button", "your PREMIUM plan".
+ */
 const LABELLED = new Set(
   (
     'button buttons tab tabs menu key keys option options link field screen setting settings page ' +
@@ -90,7 +93,8 @@ function capitalRuns(reply: Reply): Shout[] {
     const flush = () => {
       const first = run[0];
       const last = run[run.length - 1];
-      const lone = run.length === 1 && first && (letters(first.text) < 3 || isLabel(words, first));
+      const lone =
+        run.length === 1 && first && (letters(first.text) < 3 || isLabel(reply.text, words, first));
       if (first && last && shouted > 0 && !lone) {
         shouts.push({ kind: 'capitals', span: { start: first.span.start, end: last.span.end } });
       }
@@ -115,8 +119,10 @@ function capitalRuns(reply: Reply): Shout[] {
   return shouts;
 }
 
-function isLabel(words: readonly Word[], word: Word): boolean {
+function isLabel(text: string, words: readonly Word[], word: Word): boolean {
   const i = words.indexOf(word);
+  // "NOTE: …", "PS: …" open a sentence as a label.
+  if (i === 0 && text.charAt(word.span.end) === ':') return true;
   return LABELLED.has(words[i + 1]?.norm ?? '') || LABEL_VERBS.has(words[i - 1]?.norm ?? '');
 }
 

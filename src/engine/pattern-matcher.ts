@@ -15,6 +15,7 @@ export function patternMatcher(
   patterns: readonly string[],
   unless: readonly string[] = [],
 ): (reply: Reply) => PatternMatch[] {
+  everyPattern.push(...patterns, ...unless);
   let compiled: { patterns: CompiledPatterns; unless: CompiledPatterns | null } | undefined;
   return (reply) => {
     if (!compiled) {
@@ -30,6 +31,13 @@ export function patternMatcher(
     const exceptions = compiled.unless ? reply.match(compiled.unless) : [];
     return nonOverlapping(withoutExceptions(reply.match(compiled.patterns), exceptions));
   };
+}
+
+const everyPattern: string[] = [];
+
+/** The patterns of every matcher made so far, for the tests over the built-in rules. */
+export function matcherPatterns(): readonly string[] {
+  return everyPattern;
 }
 
 /** /regex/ terms run with RE2, like the pattern kind's. */
