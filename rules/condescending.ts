@@ -88,7 +88,7 @@ export default defineRule({
   id: 'condescending',
   category: 'tone',
   severity: 'error',
-  weight: 20,
+  weight: 22,
   description: 'Talks down to the customer ("Obviously…", "As I already said…", "Simply…").',
   rationale:
     '"Obviously", "as I already said" and "simply" tell the customer they should have known, or ' +

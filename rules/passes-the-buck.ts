@@ -51,7 +51,7 @@ export default defineRule({
   id: 'passes-the-buck',
   category: 'resolve',
   severity: 'warning',
-  weight: 14,
+  weight: 16,
   description: 'Refuses ownership or hands the customer off alone ("That\'s not my department").',
   rationale:
     '"That\'s not my department" and "You\'ll have to contact the carrier" send an upset customer ' +

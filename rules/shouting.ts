@@ -5,7 +5,7 @@ export default defineRule({
   id: 'shouting',
   category: 'tone',
   severity: 'error',
-  weight: 15,
+  weight: 18,
   fixable: true,
   description: 'Words in capitals (not acronyms) or runs of "!!!" and "???".',
   rationale:
