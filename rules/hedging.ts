@@ -11,8 +11,8 @@ export default defineRule({
     'One "might" is honest. "I think maybe it could possibly" tells an anxious customer that ' +
     'nobody knows, and they will ask again or escalate to find someone who does. State what you ' +
     'know once, plainly, and say how you will find out the rest.',
-  message: '"{{match}}" stacks hedges ({{hedges}}); the answer sounds unsure.',
-  hint: 'Be direct: state the answer once. Keep at most one of {{hedges}}, or say what you will check and when.',
+  message: '"{{match}}" stacks hedges; the answer sounds unsure.',
+  hint: 'Be direct: state the answer once, or say what you will check and when.',
   examples: {
     fires: [
       'I think maybe we might be able to refund it.',
@@ -43,7 +43,11 @@ export default defineRule({
   check(reply, context) {
     for (const stack of hedgeStacksOf(reply)) {
       const hedges = stack.hedges.map((h) => `"${h}"`).join(', ');
-      context.report({ span: stack.span, data: { hedges } });
+      context.report({
+        span: stack.span,
+        message: `"{{match}}" stacks hedges (${hedges}); the answer sounds unsure.`,
+        hint: `Be direct: state the answer once. Keep at most one of ${hedges}, or say what you will check and when.`,
+      });
     }
   },
 });

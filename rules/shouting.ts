@@ -13,7 +13,7 @@ export default defineRule({
     'customer hears anger even where you meant emphasis. Acronyms (FAQ, PDF, ID), product codes ' +
     'and order numbers are fine.',
   message: '"{{match}}" reads as shouting.',
-  hint: 'Write "{{plain}}" in plain case; if something matters, say why it matters.',
+  hint: 'Write it in plain case, with one "!" or "?" at most; if something matters, say why it matters.',
   examples: {
     fires: [
       'We CANNOT do that.',
@@ -63,7 +63,11 @@ export default defineRule({
       }
       const plain = plainCase(reply, shout.span.start, words);
       // Capitals stay a suggestion: only the writer knows whether a word was a name or a label.
-      context.report({ span: shout.span, data: { plain }, suggestions: [{ text: plain }] });
+      context.report({
+        span: shout.span,
+        hint: `Write "${plain}" in plain case; if something matters, say why it matters.`,
+        suggestions: [{ text: plain }],
+      });
     }
   },
 });
