@@ -1,5 +1,6 @@
 // The built-in rules: YAML files are data for the shared kinds (src/engine/kinds),
 // TypeScript files are rules that need code. A test checks every file here is listed.
+// Listed in the catalogue's order: listen, empathy, resolve, tone, clarity.
 import { ruleFromDefinition } from '../src/engine/kinds/index.js';
 import type { Rule } from '../src/engine/rule.js';
 import apologizesForFeelings from './apologizes-for-feelings.yaml';
@@ -23,23 +24,28 @@ import shouting from './shouting.js';
 import unfilledPlaceholder from './unfilled-placeholder.js';
 
 export const BUILTIN_RULES: readonly Rule[] = [
-  ruleFromDefinition(blamesCustomer),
-  ruleFromDefinition(apologizesForFeelings),
-  ruleFromDefinition(citesPolicy),
+  // listen
   noName,
+  // empathy
+  ruleFromDefinition(apologizesForFeelings),
+  nonApology,
+  // resolve
   ruleFromDefinition(overpromise),
+  passesTheBuck,
   ruleFromDefinition(putsOnHold),
+  // tone
+  ruleFromDefinition(blamesCustomer),
+  ruleFromDefinition(citesPolicy),
   ruleFromDefinition(blamesOthers),
   ruleFromDefinition(minimizesFeelings),
-  ruleFromDefinition(argues),
-  nonApology,
-  passesTheBuck,
   condescending,
+  ruleFromDefinition(argues),
   pushy,
   shouting,
   robotic,
   hedging,
   closedQuestion,
+  // template hygiene
   unfilledPlaceholder,
   brokenPlaceholder,
 ];

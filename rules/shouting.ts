@@ -32,6 +32,7 @@ export default defineRule({
       'Your PREMIUM plan renews today.',
       'Press RESET and wait for the light.',
       'NOTE: the invoice is attached as a PDF.',
+      'Reply HELP for options or STOP to opt out.',
       'Please see the FAQ for the full list.',
       'We ship to the USA and the UK.',
       "I've attached the invoice as a PDF.",

@@ -57,7 +57,24 @@ const LABELLED = new Set(
     'service delivery rate fare card code voucher offer deal sale box mode'
   ).split(' '),
 );
-const LABEL_VERBS = new Set(['click', 'tap', 'press', 'select', 'choose', 'hit', 'type', 'enter']);
+/** "Press RESET", and SMS keywords: "Reply HELP", "Text STOP to 80800". */
+const LABEL_VERBS = new Set([
+  'click',
+  'tap',
+  'press',
+  'select',
+  'choose',
+  'hit',
+  'type',
+  'enter',
+  'reply',
+  'text',
+  'txt',
+  'send',
+]);
+
+/** "… or STOP to opt out", "YES to confirm". */
+const SMS_KEYWORDS = new Set(['stop', 'help', 'yes', 'start', 'unsubscribe', 'info', 'cancel']);
 
 const cache = new WeakMap<Reply, Shout[]>();
 
@@ -123,6 +140,7 @@ function isLabel(text: string, words: readonly Word[], word: Word): boolean {
   const i = words.indexOf(word);
   // "NOTE: …", "PS: …" open a sentence as a label.
   if (i === 0 && text.charAt(word.span.end) === ':') return true;
+  if (SMS_KEYWORDS.has(word.norm) && ['to', 'for'].includes(words[i + 1]?.norm ?? '')) return true;
   return LABELLED.has(words[i + 1]?.norm ?? '') || LABEL_VERBS.has(words[i - 1]?.norm ?? '');
 }
 
