@@ -1,10 +1,25 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigResolver } from './config/resolve.js';
-import { lintDraft } from './engine/lint-draft.js';
+import path from 'node:path';
+import pkg from '../package.json' with { type: 'json' };
+import { cacheFilePath, LintCache } from './cache/cache.js';
+import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
+import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
+import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
 import { builtinRules } from './engine/registry.js';
-import { decode } from './sources/decode.js';
-import { draftsFromText, readDrafts } from './sources/index.js';
-import type { Channel, FileError, LintReport, Result, SeverityOrOff } from './types.js';
+import { unifiedDiff } from './fix/diff.js';
+import { fixSource } from './fix/fix-source.js';
+import { writeAtomically } from './fix/write.js';
+import { decode, encode } from './sources/decode.js';
+import { type DraftDefaults, draftsFromBytes, draftsFromText, readInput } from './sources/index.js';
+import type {
+  Channel,
+  Draft,
+  FileError,
+  FileFix,
+  LintReport,
+  Result,
+  SeverityOrOff,
+} from './types.js';
 import { ReplylintError, UsageError } from './util/errors.js';
 
 export interface LintOptions {
@@ -24,34 +39,184 @@ export interface LintOptions {
   contextFile?: string;
   /** The customer's message itself (wins over contextFile). */
   context?: string;
+  /** The path standard input stands for: its config, overrides, format and report name. */
+  stdinFilename?: string;
+  /** Report suppression directives that suppressed nothing. */
+  reportUnusedDisable?: boolean;
+  /** Apply the fixes of fixable rules: true rewrites files, 'dry-run' only reports diffs. */
+  fix?: boolean | 'dry-run';
+  /** Reuse the findings of unchanged files: true for `.replylintcache` in cwd, or a path. */
+  cache?: boolean | string;
+  /** Receives notes that are not findings (e.g. a cache that could not be saved). */
+  warn?: (message: string) => void;
 }
 
 /** Lints files (and/or stdin) and returns results in path order, then draft order. */
 export async function lint(options: LintOptions): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
+  if (options.fix === true && options.files.includes('-')) {
+    throw new UsageError('--fix cannot rewrite standard input; use --fix-dry-run to see the diff');
+  }
   const resolver = configResolver(options, cwd);
   const context =
     options.context ?? (options.contextFile ? await readContext(options.contextFile) : undefined);
+  const cache = options.cache
+    ? await LintCache.open(
+        cacheFilePath(typeof options.cache === 'string' ? options.cache : undefined, cwd),
+        `${pkg.version}:${buildFingerprint()}`,
+      )
+    : undefined;
+  const knownRules = builtinRules().map((r) => r.id);
   const results: Result[] = [];
   const errors: FileError[] = [];
+  const fixes: FileFix[] = [];
   for (const file of options.files) {
-    const config = await resolver.forFile(file);
-    let drafts: Awaited<ReturnType<typeof readDrafts>>;
+    // Standard input takes the name --stdin-filename gives it, for config, format and report.
+    const name = file === '-' && options.stdinFilename ? options.stdinFilename : file;
+    const config = await resolver.forFile(name);
+    const defaults = draftDefaults(config, context);
+    const settings: DraftLintOptions = {
+      allow: config.allow,
+      knownRules,
+      ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
+    };
+    let bytes: Uint8Array;
+    let drafts: Draft[];
     try {
-      drafts = await readDrafts(file, {
-        channel: config.channel,
-        kind: 'reply',
-        ...(context !== undefined && { context }),
-        ...(config.name !== undefined && { name: config.name }),
-      });
+      bytes = await readInput(file);
     } catch (error) {
-      if (error instanceof ReplylintError) throw error;
-      errors.push({ file, message: readErrorMessage(error) });
+      errors.push({ file: name, message: readErrorMessage(error) });
       continue;
     }
-    for (const draft of drafts) results.push(await lintDraft(draft, config.rules));
+    const cacheKey =
+      cache && file !== '-'
+        ? { content: sha256(bytes), config: configKey(config, defaults, settings) }
+        : undefined;
+    const cached = cacheKey && cache?.get(file, cacheKey.content, cacheKey.config);
+    if (cached && !(options.fix && cached.some((r) => r.findings.some((f) => f.fix)))) {
+      const source = decode(bytes).text;
+      results.push(...cached.map((r) => ({ ...r, source })));
+      continue;
+    }
+    try {
+      drafts = draftsFromBytes(name, bytes, defaults, name);
+    } catch (error) {
+      if (error instanceof ReplylintError) throw error;
+      errors.push({ file: name, message: readErrorMessage(error) });
+      continue;
+    }
+    const lintAll = async (list: Draft[]) => {
+      const out: Result[] = [];
+      for (const draft of list) out.push(await lintDraft(draft, config.rules, settings));
+      return out;
+    };
+    let fileResults = await lintAll(drafts);
+    // What the cached findings describe: the bytes now on disk.
+    let cachedContent = cacheKey?.content;
+    if (options.fix) {
+      const fixed = await fixFile(name, bytes, drafts, fileResults, defaults, lintAll, options.fix);
+      if (fixed.error) errors.push(fixed.error);
+      if (fixed.fix) fixes.push(fixed.fix);
+      fileResults = fixed.results;
+      if (fixed.written) cachedContent = sha256(fixed.written);
+      else if (fixed.fix?.applied.length) cachedContent = undefined; // a dry run's virtual text
+    }
+    if (cache && cacheKey && cachedContent) {
+      cache.set(file, cachedContent, cacheKey.config, fileResults);
+    }
+    results.push(...fileResults);
   }
-  return { results, errors };
+  if (cache) {
+    await cache.save().catch((error: Error) => {
+      options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
+    });
+  }
+  return { results, errors, ...(options.fix && { fixes }) };
+}
+
+interface FixFileOutcome {
+  results: Result[];
+  fix?: FileFix;
+  error?: FileError;
+  /** The bytes written, when the file was rewritten. */
+  written?: Uint8Array;
+}
+
+/** --fix / --fix-dry-run for one file: fix in memory, then write atomically (or only diff). */
+async function fixFile(
+  file: string,
+  bytes: Uint8Array,
+  drafts: Draft[],
+  results: Result[],
+  defaults: DraftDefaults,
+  lintAll: (drafts: Draft[]) => Promise<Result[]>,
+  mode: true | 'dry-run',
+): Promise<FixFileOutcome> {
+  const decoded = decode(bytes);
+  const outcome = await fixSource({
+    source: decoded.text,
+    drafts,
+    results,
+    extract: (source) => draftsFromText(file, source, defaults),
+    lint: lintAll,
+  });
+  if (outcome.applied.length === 0) {
+    return outcome.skipped
+      ? { results, fix: { file, applied: [], skipped: outcome.skipped, diff: '', written: false } }
+      : { results };
+  }
+  const fix: FileFix = {
+    file,
+    applied: outcome.applied,
+    skipped: outcome.skipped,
+    diff: unifiedDiff(displayPath(file), decoded.text, outcome.source),
+    written: false,
+  };
+  if (mode === 'dry-run') return { results: outcome.results, fix };
+  const written = encode(outcome.source, decoded);
+  try {
+    // Someone may have saved the file while it was linted: never overwrite their edit.
+    const current = await readFile(file);
+    if (!Buffer.from(current).equals(Buffer.from(bytes))) {
+      return {
+        results,
+        error: { file, message: 'changed on disk while it was being fixed; not rewritten' },
+      };
+    }
+    await writeAtomically(file, written);
+  } catch (error) {
+    return {
+      results,
+      error: { file, message: `could not write fixes: ${readErrorMessage(error)}` },
+    };
+  }
+  return { results: outcome.results, fix: { ...fix, written: true }, written };
+}
+
+/** Everything besides the file's bytes that decides its findings, hashed for the cache. */
+function configKey(
+  config: EffectiveConfig,
+  defaults: DraftDefaults,
+  settings: DraftLintOptions,
+): string {
+  return sha256(
+    JSON.stringify({
+      rules: config.rules.map((r) => [r.rule.id, r.severity, r.options, ruleFingerprint(r.rule)]),
+      defaults,
+      allow: settings.allow,
+      reportUnusedDisable: settings.reportUnusedDisable ?? false,
+      knownRules: settings.knownRules,
+    }),
+  );
+}
+
+function draftDefaults(config: EffectiveConfig, context: string | undefined): DraftDefaults {
+  return {
+    channel: config.channel,
+    kind: config.template ? 'template' : 'reply',
+    ...(context !== undefined && { context }),
+    ...(config.name !== undefined && { name: config.name }),
+  };
 }
 
 /** Lints one draft given as text (e.g. from an editor integration). */
@@ -63,15 +228,23 @@ export async function lintText(
   const file = options.file ?? '-';
   const resolver = configResolver(options, cwd);
   const config = await resolver.forFile(file);
-  const drafts = draftsFromText(file, text, {
-    channel: config.channel,
-    kind: 'reply',
-    ...(options.context !== undefined && { context: options.context }),
-    ...(config.name !== undefined && { name: config.name }),
-  });
+  const drafts = draftsFromText(file, text, draftDefaults(config, options.context));
+  const settings: DraftLintOptions = {
+    allow: config.allow,
+    knownRules: builtinRules().map((r) => r.id),
+    ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
+  };
   const results: Result[] = [];
-  for (const draft of drafts) results.push(await lintDraft(draft, config.rules));
+  for (const draft of drafts) results.push(await lintDraft(draft, config.rules, settings));
   return results;
+}
+
+/** The config that applies to a file (`--print-config`). */
+export async function configFor(
+  file: string,
+  options: Omit<LintOptions, 'files'> = {},
+): Promise<EffectiveConfig> {
+  return configResolver(options, options.cwd ?? process.cwd()).forFile(file);
 }
 
 function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
@@ -94,6 +267,11 @@ async function readContext(file: string): Promise<string> {
   } catch (error) {
     throw new UsageError(`--context ${file}: ${readErrorMessage(error)}`);
   }
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative && !relative.startsWith('..') ? relative : file;
 }
 
 /** One line saying why a file could not be read. */

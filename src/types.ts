@@ -106,7 +106,22 @@ export interface FileError {
   column?: number;
 }
 
+/** What --fix changed (or, with --fix-dry-run, would change) in one file. */
+export interface FileFix {
+  file: string;
+  /** Each applied fix: its rule, where it was, the text before and after. */
+  applied: Array<{ ruleId: string; line: number; column: number; from: string; to: string }>;
+  /** Fixes left out because they could not be applied safely. */
+  skipped: number;
+  /** Unified diff of the change. */
+  diff: string;
+  /** The file was rewritten (false for --fix-dry-run). */
+  written: boolean;
+}
+
 export interface LintReport {
   results: Result[];
   errors: FileError[];
+  /** Present with --fix / --fix-dry-run: the files fixes changed. */
+  fixes?: FileFix[];
 }

@@ -1,11 +1,19 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Rule } from '../engine/rule.js';
 import type { ActiveRule } from '../engine/run.js';
 import type { Channel, SeverityOrOff } from '../types.js';
 import { ConfigError } from '../util/errors.js';
 import { ConfigFinder, type LoadedConfig, locateKey } from './load.js';
 import { DEFAULT_PRESET, PRESETS } from './presets.js';
-import { type ConfigData, ConfigKeyError, type RuleSetting, validateConfig } from './validate.js';
+import {
+  type AllowList,
+  type ConfigData,
+  ConfigKeyError,
+  type OverrideData,
+  type RuleSetting,
+  validateConfig,
+} from './validate.js';
 
 /** What the command line (or API caller) says, which wins over config files. */
 export interface ConfigOptions {
@@ -25,28 +33,53 @@ export interface EffectiveConfig {
   rules: ActiveRule[];
   channel: Channel;
   name?: string;
+  /** Drafts are templates (from config `template`). */
+  template?: boolean;
+  /** Phrases allowed per rule id (`"*"`: every rule), from config `allow`. */
+  allow: AllowList;
   /** The config file it came from, if any. */
   filepath?: string;
+  /** Indexes of the config's `overrides` that matched the file. */
+  overrides: number[];
   settings: Record<string, RuleSetting>;
+}
+
+interface LoadedData {
+  loaded: LoadedConfig | null;
+  data: ConfigData;
+  /** Override globs are relative to this directory. */
+  base: string;
+  matchers: Array<(relative: string) => boolean>;
 }
 
 /** Resolves and caches the effective config for each file's nearest config file. */
 export class ConfigResolver {
   private readonly finder = new ConfigFinder();
-  private readonly byConfigFile = new Map<string, Promise<EffectiveConfig>>();
+  private readonly byConfigFile = new Map<string, Promise<LoadedData>>();
+  private readonly effective = new Map<string, EffectiveConfig>();
 
   constructor(
     private readonly options: ConfigOptions,
     private readonly rules: readonly Rule[],
   ) {}
 
+  /** The config for a file: its nearest config file, then the overrides whose globs match it. */
   async forFile(file: string): Promise<EffectiveConfig> {
     const loaded = await this.loadFor(file);
     const key = loaded?.filepath ?? '';
-    let effective = this.byConfigFile.get(key);
+    let entry = this.byConfigFile.get(key);
+    if (!entry) {
+      entry = this.loadData(loaded);
+      this.byConfigFile.set(key, entry);
+    }
+    const data = await entry;
+    const matched =
+      file === '-' ? [] : matchingOverrides(data, path.resolve(this.options.cwd, file));
+    const effectiveKey = `${key}\0${matched.join(',')}`;
+    let effective = this.effective.get(effectiveKey);
     if (!effective) {
-      effective = this.resolve(loaded);
-      this.byConfigFile.set(key, effective);
+      effective = this.resolve(data, matched);
+      this.effective.set(effectiveKey, effective);
     }
     return effective;
   }
@@ -58,14 +91,41 @@ export class ConfigResolver {
     return this.finder.forFile(file, this.options.cwd);
   }
 
-  private async resolve(loaded: LoadedConfig | null): Promise<EffectiveConfig> {
-    const data = loaded ? await validated(loaded, this.rules) : { extends: [], rules: {} };
+  private async loadData(loaded: LoadedConfig | null): Promise<LoadedData> {
+    const data: ConfigData = loaded
+      ? await validated(loaded, this.rules)
+      : { extends: [], rules: {}, allow: {}, overrides: [] };
+    // Like ESLint: globs are relative to the config file's folder, or to the working
+    // directory for a config given with --config.
+    const base =
+      this.options.configFile || !loaded ? this.options.cwd : path.dirname(loaded.filepath);
+    const matchers = data.overrides.map((o) => overrideMatcher(o));
+    return { loaded, data, base: path.resolve(base), matchers };
+  }
+
+  private resolve({ loaded, data }: LoadedData, matched: number[]): EffectiveConfig {
     const settings: Record<string, RuleSetting> = {};
     for (const preset of data.extends.length ? data.extends : [DEFAULT_PRESET]) {
       Object.assign(settings, PRESETS[preset]?.(this.rules));
     }
-    for (const [id, setting] of Object.entries(data.rules)) {
-      settings[id] = { ...settings[id], ...setting };
+    const layers: Array<ConfigData | OverrideData> = [
+      data,
+      ...matched.map((i) => data.overrides[i] as OverrideData),
+    ];
+    let channel: Channel | undefined;
+    let configName: string | undefined;
+    let template: boolean | undefined;
+    const allow: AllowList = {};
+    for (const layer of layers) {
+      for (const [id, setting] of Object.entries(layer.rules)) {
+        settings[id] = { ...settings[id], ...setting };
+      }
+      for (const [id, phrases] of Object.entries(layer.allow)) {
+        allow[id] = [...(allow[id] ?? []), ...phrases];
+      }
+      channel = layer.channel ?? channel;
+      configName = layer.name ?? configName;
+      template = layer.template ?? template;
     }
     for (const [id, severity] of Object.entries(this.options.ruleOverrides)) {
       settings[id] = { ...settings[id], severity };
@@ -80,15 +140,38 @@ export class ConfigResolver {
         options: { ...rule.options, ...setting.options },
       });
     }
-    const name = this.options.name ?? data.name;
+    const name = this.options.name ?? configName;
     return {
       rules,
-      channel: this.options.channel ?? data.channel ?? 'email',
+      channel: this.options.channel ?? channel ?? 'email',
       ...(name !== undefined && { name }),
+      ...(template !== undefined && { template }),
+      allow,
       ...(loaded && { filepath: loaded.filepath }),
+      overrides: matched,
       settings,
     };
   }
+}
+
+function overrideMatcher(override: OverrideData): (relative: string) => boolean {
+  // A glob without a slash matches the file's name in any folder ("*.md"), as in ESLint.
+  const options = { dot: true, basename: true };
+  const include = picomatch(override.files, options);
+  const exclude = override.excludedFiles.length
+    ? picomatch(override.excludedFiles, options)
+    : () => false;
+  return (relative) => include(relative) && !exclude(relative);
+}
+
+function matchingOverrides(data: LoadedData, absolute: string): number[] {
+  const relative = path.relative(data.base, absolute).split(path.sep).join('/');
+  if (relative.startsWith('../') || path.isAbsolute(relative)) return [];
+  const matched: number[] = [];
+  data.matchers.forEach((matches, i) => {
+    if (matches(relative)) matched.push(i);
+  });
+  return matched;
 }
 
 async function validated(loaded: LoadedConfig, rules: readonly Rule[]): Promise<ConfigData> {

@@ -17,12 +17,30 @@ export interface RuleSetting {
   options?: Record<string, unknown>;
 }
 
+/** Phrases findings may contain without being reported: by rule id, `"*"` for every rule. */
+export type AllowList = Record<string, string[]>;
+
+/** Settings that apply to the files an override's globs match (see `overrides`). */
+export interface OverrideData {
+  files: string[];
+  excludedFiles: string[];
+  rules: Record<string, RuleSetting>;
+  channel?: Channel;
+  name?: string;
+  template?: boolean;
+  allow: AllowList;
+}
+
 /** A config file after validation. */
 export interface ConfigData {
   extends: string[];
   rules: Record<string, RuleSetting>;
   channel?: Channel;
   name?: string;
+  /** Drafts are templates (placeholders allowed) rather than replies about to be sent. */
+  template?: boolean;
+  allow: AllowList;
+  overrides: OverrideData[];
 }
 
 export const SEVERITY_NAMES: readonly string[] = [...SEVERITIES, 'off'];
@@ -50,6 +68,15 @@ const KEY_READERS: Record<string, (value: unknown, data: ConfigData, ctx: ReadCo
     if (typeof value !== 'string') throw new ConfigKeyError('"name" must be a string', ['name']);
     data.name = value;
   },
+  template: (value, data) => {
+    data.template = readBoolean(value, ['template']);
+  },
+  allow: (value, data, ctx) => {
+    data.allow = readAllow(value, ctx.rules, ['allow']);
+  },
+  overrides: (value, data, ctx) => {
+    data.overrides = readOverrides(value, ctx);
+  },
 };
 
 export const CONFIG_KEYS: readonly string[] = Object.keys(KEY_READERS);
@@ -60,7 +87,7 @@ export function validateConfig(
   rules: readonly Rule[],
   presets: readonly string[],
 ): ConfigData {
-  const data: ConfigData = { extends: [], rules: {} };
+  const data: ConfigData = { extends: [], rules: {}, allow: {}, overrides: [] };
   if (value === null || value === undefined) return data;
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigKeyError('config must be a mapping of keys (rules, extends, …)', []);
@@ -99,19 +126,131 @@ function readExtends(value: unknown, presets: readonly string[]): string[] {
   });
 }
 
-function readRules(value: unknown, rules: readonly Rule[]): Record<string, RuleSetting> {
+function readRules(
+  value: unknown,
+  rules: readonly Rule[],
+  keyPath: Array<string | number> = ['rules'],
+): Record<string, RuleSetting> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigKeyError('"rules" must map rule ids to a severity', ['rules']);
+    throw new ConfigKeyError('"rules" must map rule ids to a severity', keyPath);
   }
   const ids = rules.map((r) => r.id);
   const settings: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(value)) {
     const rule = rules.find((r) => r.id === id);
     if (!rule)
-      throw new ConfigKeyError(`unknown rule "${id}"${didYouMean(id, ids)}`, ['rules', id]);
-    settings[id] = readRuleSetting(rule, setting, ['rules', id]);
+      throw new ConfigKeyError(`unknown rule "${id}"${didYouMean(id, ids)}`, [...keyPath, id]);
+    settings[id] = readRuleSetting(rule, setting, [...keyPath, id]);
   }
   return settings;
+}
+
+function readBoolean(value: unknown, keyPath: Array<string | number>): boolean {
+  if (typeof value !== 'boolean') {
+    throw new ConfigKeyError(`"${keyPath[keyPath.length - 1]}" must be true or false`, keyPath);
+  }
+  return value;
+}
+
+function readStringList(value: unknown, keyPath: Array<string | number>, what: string): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list))
+    throw new ConfigKeyError(`"${keyPath[keyPath.length - 1]}" must be ${what}`, keyPath);
+  return list.map((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      throw new ConfigKeyError(`each entry must be a non-empty string (${what})`, [...keyPath, i]);
+    }
+    return item;
+  });
+}
+
+/**
+ * `allow: [phrase, …]` for every rule, or `allow: { rule-id: [phrase, …], "*": [...] }`
+ * per rule.
+ */
+export function readAllow(
+  value: unknown,
+  rules: readonly Rule[],
+  keyPath: Array<string | number>,
+): AllowList {
+  if (Array.isArray(value) || typeof value === 'string') {
+    return { '*': readPhrases(value, keyPath) };
+  }
+  if (typeof value !== 'object' || value === null) {
+    throw new ConfigKeyError(
+      '"allow" must be a list of phrases, or map rule ids ("*" for all) to lists of phrases',
+      keyPath,
+    );
+  }
+  const ids = rules.map((r) => r.id);
+  const allow: AllowList = {};
+  for (const [id, phrases] of Object.entries(value)) {
+    if (id !== '*' && !ids.includes(id)) {
+      throw new ConfigKeyError(`unknown rule "${id}"${didYouMean(id, ids)}`, [...keyPath, id]);
+    }
+    allow[id] = readPhrases(phrases, [...keyPath, id]);
+  }
+  return allow;
+}
+
+function readPhrases(value: unknown, keyPath: Array<string | number>): string[] {
+  const phrases = readStringList(value, keyPath, 'a list of phrases');
+  phrases.forEach((phrase, i) => {
+    if (!/[\p{L}\p{N}]/u.test(phrase)) {
+      throw new ConfigKeyError(`allowed phrase "${phrase}" has no words`, [...keyPath, i]);
+    }
+  });
+  return phrases;
+}
+
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'channel', 'name', 'template', 'allow'];
+
+/** `overrides: [{ files: [globs], excludedFiles?, channel?, rules?, allow?, template?, name? }]`. */
+function readOverrides(value: unknown, ctx: ReadContext): OverrideData[] {
+  if (!Array.isArray(value)) {
+    throw new ConfigKeyError('"overrides" must be a list of { files, … } entries', ['overrides']);
+  }
+  return value.map((entry, i) => {
+    const at = ['overrides', i];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new ConfigKeyError('an override must be a mapping with "files" and settings', at);
+    }
+    const record = entry as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!OVERRIDE_KEYS.includes(key)) {
+        throw new ConfigKeyError(
+          `unknown key "${key}" in override${didYouMean(key, OVERRIDE_KEYS) || ` (keys: ${OVERRIDE_KEYS.join(', ')})`}`,
+          [...at, key],
+        );
+      }
+    }
+    if (record.files === undefined) {
+      throw new ConfigKeyError('an override needs "files": a list of globs', at);
+    }
+    const files = readStringList(record.files, [...at, 'files'], 'a glob or a list of globs');
+    if (files.length === 0) {
+      throw new ConfigKeyError('"files" must name at least one glob', [...at, 'files']);
+    }
+    const override: OverrideData = {
+      files,
+      excludedFiles:
+        record.excludedFiles === undefined
+          ? []
+          : readStringList(record.excludedFiles, [...at, 'excludedFiles'], 'a list of globs'),
+      rules: record.rules === undefined ? {} : readRules(record.rules, ctx.rules, [...at, 'rules']),
+      allow: record.allow === undefined ? {} : readAllow(record.allow, ctx.rules, [...at, 'allow']),
+    };
+    if (record.channel !== undefined)
+      override.channel = readChannel(record.channel, [...at, 'channel']);
+    if (record.name !== undefined) {
+      if (typeof record.name !== 'string')
+        throw new ConfigKeyError('"name" must be a string', [...at, 'name']);
+      override.name = record.name;
+    }
+    if (record.template !== undefined)
+      override.template = readBoolean(record.template, [...at, 'template']);
+    return override;
+  });
 }
 
 /** `severity` or `[severity, { option: value }]`. */

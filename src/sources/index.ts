@@ -35,7 +35,21 @@ export async function readDrafts(
   defaults: DraftDefaults,
   stdinPath?: string,
 ): Promise<Draft[]> {
-  const bytes = file === '-' ? await readStdin() : await readFile(file);
+  return draftsFromBytes(file, await readInput(file), defaults, stdinPath);
+}
+
+/** The bytes of a file, or of standard input for '-'. */
+export function readInput(file: string): Promise<Uint8Array> {
+  return file === '-' ? readStdin() : readFile(file);
+}
+
+/** Decodes bytes already read and extracts their drafts (the cache and --fix hold the bytes). */
+export function draftsFromBytes(
+  file: string,
+  bytes: Uint8Array,
+  defaults: DraftDefaults,
+  stdinPath?: string,
+): Draft[] {
   const { text } = decode(bytes);
   const format = formatFor(file === '-' ? (stdinPath ?? '-') : file);
   return format.extract(file, sourceText(text), defaults);

@@ -1,8 +1,9 @@
 import type { Draft } from '../types.js';
+import { blankDirectives } from './directives.js';
 import type { DraftDefaults } from './format.js';
 import { identityOrigin, type SourceText } from './origin.js';
 
-/** A plain-text file holds one reply; every character is prose. */
+/** A plain-text file holds one reply; every character but suppression directives is prose. */
 export function plainTextDrafts(
   file: string,
   source: SourceText,
@@ -12,7 +13,7 @@ export function plainTextDrafts(
     {
       file,
       title: null,
-      text: source.text,
+      text: blankDirectives(source.text),
       kind: defaults.kind,
       channel: defaults.channel,
       ...(defaults.context !== undefined && { context: defaults.context }),
