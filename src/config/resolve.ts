@@ -155,13 +155,20 @@ export class ConfigResolver {
 }
 
 function overrideMatcher(override: OverrideData): (relative: string) => boolean {
-  // A glob without a slash matches the file's name in any folder ("*.md"), as in ESLint.
-  const options = { dot: true, basename: true };
-  const include = picomatch(override.files, options);
-  const exclude = override.excludedFiles.length
-    ? picomatch(override.excludedFiles, options)
-    : () => false;
+  const include = globMatcher(override.files);
+  const exclude = globMatcher(override.excludedFiles);
   return (relative) => include(relative) && !exclude(relative);
+}
+
+/** Any of the globs; one without a slash matches the file's name in any folder ("*.md"), as in ESLint. */
+function globMatcher(globs: readonly string[]): (relative: string) => boolean {
+  const matchers = globs.map((glob) => {
+    const matches = picomatch(glob.replace(/^\.\//, ''), { dot: true });
+    return glob.includes('/')
+      ? matches
+      : (relative: string) => matches(path.posix.basename(relative));
+  });
+  return (relative) => matchers.some((matches) => matches(relative));
 }
 
 function matchingOverrides(data: LoadedData, absolute: string): number[] {

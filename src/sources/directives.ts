@@ -21,9 +21,9 @@ export interface Directive {
 }
 
 const KINDS = 'disable-next-line|disable-line|disable|enable';
-const HTML_COMMENT = new RegExp(`<!--\\s*replylint-(${KINDS})(?![\\w-])([\\s\\S]*?)-->`, 'g');
+const HTML_COMMENT = new RegExp(`<!--\\s*replylint-(${KINDS})(?=\\s|-->)([\\s\\S]*?)-->`, 'g');
 const HASH_COMMENT = new RegExp(
-  `(?<=^|[ \\t])#[ \\t]*replylint-(${KINDS})(?![\\w-])([^\\r\\n]*)`,
+  `(?<=^|[ \\t])#[ \\t]*replylint-(${KINDS})(?=[ \\t\\r]|$)([^\\r\\n]*)`,
   'gm',
 );
 
