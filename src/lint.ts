@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { cacheFilePath, LintCache } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
 import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
 import { builtinRules } from './engine/registry.js';
-import { unifiedDiff } from './fix/diff.js';
-import { fixSource } from './fix/fix-source.js';
-import { writeAtomically } from './fix/write.js';
-import { decode, encode } from './sources/decode.js';
+import { fixFile } from './fix/fix-file.js';
+import { decode } from './sources/decode.js';
 import { type DraftDefaults, draftsFromBytes, draftsFromText, readInput } from './sources/index.js';
 import type {
   Channel,
@@ -114,7 +111,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     // What the cached findings describe: the bytes now on disk.
     let cachedContent = cacheKey?.content;
     if (options.fix) {
-      const fixed = await fixFile(name, bytes, drafts, fileResults, defaults, lintAll, options.fix);
+      const fixed = await fixFile({
+        file: name,
+        bytes,
+        drafts,
+        results: fileResults,
+        extract: (source) => draftsFromText(name, source, defaults),
+        lint: lintAll,
+        mode: options.fix,
+      });
       if (fixed.error) errors.push(fixed.error);
       if (fixed.fix) fixes.push(fixed.fix);
       fileResults = fixed.results;
@@ -132,65 +137,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     });
   }
   return { results, errors, ...(options.fix && { fixes }) };
-}
-
-interface FixFileOutcome {
-  results: Result[];
-  fix?: FileFix;
-  error?: FileError;
-  /** The bytes written, when the file was rewritten. */
-  written?: Uint8Array;
-}
-
-/** --fix / --fix-dry-run for one file: fix in memory, then write atomically (or only diff). */
-async function fixFile(
-  file: string,
-  bytes: Uint8Array,
-  drafts: Draft[],
-  results: Result[],
-  defaults: DraftDefaults,
-  lintAll: (drafts: Draft[]) => Promise<Result[]>,
-  mode: true | 'dry-run',
-): Promise<FixFileOutcome> {
-  const decoded = decode(bytes);
-  const outcome = await fixSource({
-    source: decoded.text,
-    drafts,
-    results,
-    extract: (source) => draftsFromText(file, source, defaults),
-    lint: lintAll,
-  });
-  if (outcome.applied.length === 0) {
-    return outcome.skipped
-      ? { results, fix: { file, applied: [], skipped: outcome.skipped, diff: '', written: false } }
-      : { results };
-  }
-  const fix: FileFix = {
-    file,
-    applied: outcome.applied,
-    skipped: outcome.skipped,
-    diff: unifiedDiff(displayPath(file), decoded.text, outcome.source),
-    written: false,
-  };
-  if (mode === 'dry-run') return { results: outcome.results, fix };
-  const written = encode(outcome.source, decoded);
-  try {
-    // Someone may have saved the file while it was linted: never overwrite their edit.
-    const current = await readFile(file);
-    if (!Buffer.from(current).equals(Buffer.from(bytes))) {
-      return {
-        results,
-        error: { file, message: 'changed on disk while it was being fixed; not rewritten' },
-      };
-    }
-    await writeAtomically(file, written);
-  } catch (error) {
-    return {
-      results,
-      error: { file, message: `could not write fixes: ${readErrorMessage(error)}` },
-    };
-  }
-  return { results: outcome.results, fix: { ...fix, written: true }, written };
 }
 
 /** Everything besides the file's bytes that decides its findings, hashed for the cache. */
@@ -267,11 +213,6 @@ async function readContext(file: string): Promise<string> {
   } catch (error) {
     throw new UsageError(`--context ${file}: ${readErrorMessage(error)}`);
   }
-}
-
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), path.resolve(file));
-  return relative && !relative.startsWith('..') ? relative : file;
 }
 
 /** One line saying why a file could not be read. */

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../fix/write.js';
 import type { Result } from '../types.js';
@@ -69,6 +69,7 @@ export class LintCache {
   async save(): Promise<void> {
     if (!this.dirty) return;
     const data: CacheFile = { replylint: this.tag, entries: this.entries };
+    await mkdir(path.dirname(this.location), { recursive: true });
     await writeAtomically(this.location, Buffer.from(JSON.stringify(data)));
     this.dirty = false;
   }
