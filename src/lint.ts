@@ -67,6 +67,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const results: Result[] = [];
   const errors: FileError[] = [];
   const fixes: FileFix[] = [];
+  // One key per effective config: the flags that go into it are the same for every file.
+  const configKeys = new WeakMap<EffectiveConfig, string>();
   for (const file of options.files) {
     // Standard input takes the name --stdin-filename gives it, for config, format and report.
     const name = file === '-' && options.stdinFilename ? options.stdinFilename : file;
@@ -87,7 +89,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     }
     const cacheKey =
       cache && file !== '-'
-        ? { content: sha256(bytes), config: configKey(config, defaults, settings) }
+        ? {
+            content: sha256(bytes),
+            config: memo(configKeys, config, () => configKey(config, defaults, settings)),
+          }
         : undefined;
     const cached = cacheKey && cache?.get(file, cacheKey.content, cacheKey.config);
     if (cached && !(options.fix && cached.some((r) => r.findings.some((f) => f.fix)))) {
@@ -137,6 +142,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     });
   }
   return { results, errors, ...(options.fix && { fixes }) };
+}
+
+function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** Everything besides the file's bytes that decides its findings, hashed for the cache. */

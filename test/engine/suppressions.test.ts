@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { lintDraft } from '../../src/engine/lint-draft.js';
+import { builtinRules } from '../../src/engine/registry.js';
 import { lintText } from '../../src/lint.js';
 import { blankDirectives, findDirectives } from '../../src/sources/directives.js';
+import { draftsFromText } from '../../src/sources/index.js';
 
 const BLAME = 'You should have read the manual.';
 const POLICY = 'Per our policy, no refunds.';
@@ -127,5 +130,19 @@ describe('suppression directives', () => {
     });
     expect(plain?.score).toBeLessThan(100);
     expect(quiet?.score).toBe(100);
+  });
+
+  it("a macro's replylint-disable field (draft.disabledRules) turns those rules off for that draft", async () => {
+    const [draft] = draftsFromText('macros.txt', `${POLICY} ${BLAME}`, {
+      channel: 'email',
+      kind: 'reply',
+    });
+    if (!draft) throw new Error('no draft');
+    const rules = builtinRules().map((rule) => ({ rule, severity: rule.severity, options: {} }));
+    const all = await lintDraft(draft, rules);
+    const some = await lintDraft({ ...draft, disabledRules: ['cites-policy', 'no-name'] }, rules);
+    expect(all.findings.map((f) => f.ruleId)).toContain('cites-policy');
+    expect(some.findings.map((f) => f.ruleId)).toEqual(['blames-customer']);
+    expect(some.score).toBeGreaterThan(all.score);
   });
 });
