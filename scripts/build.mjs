@@ -25,7 +25,7 @@ export async function buildBundle({ quiet = false } = {}) {
   );
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', testing: 'src/testing/index.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,

@@ -4,7 +4,6 @@ import { cacheFilePath, LintCache } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
 import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
-import { builtinRules } from './engine/registry.js';
 import { fixFile } from './fix/fix-file.js';
 import { decode } from './sources/decode.js';
 import { type DraftDefaults, draftsFromBytes, draftsFromText, readInput } from './sources/index.js';
@@ -63,22 +62,24 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         `${pkg.version}:${buildFingerprint()}`,
       )
     : undefined;
-  const knownRules = builtinRules().map((r) => r.id);
+  // Standard input takes the name --stdin-filename gives it, for config, format and report.
+  const names = options.files.map((file) =>
+    file === '-' && options.stdinFilename ? options.stdinFilename : file,
+  );
+  // Every file's config (with its rule folders and plugins) is resolved before
+  // any draft is linted: a configuration error stops the run before it starts.
+  const configs: EffectiveConfig[] = [];
+  for (const name of names) configs.push(await resolver.forFile(name));
   const results: Result[] = [];
   const errors: FileError[] = [];
   const fixes: FileFix[] = [];
   // One key per effective config: the flags that go into it are the same for every file.
   const configKeys = new WeakMap<EffectiveConfig, string>();
-  for (const file of options.files) {
-    // Standard input takes the name --stdin-filename gives it, for config, format and report.
-    const name = file === '-' && options.stdinFilename ? options.stdinFilename : file;
-    const config = await resolver.forFile(name);
+  for (const [i, file] of options.files.entries()) {
+    const name = names[i] as string;
+    const config = configs[i] as EffectiveConfig;
     const defaults = draftDefaults(config, context);
-    const settings: DraftLintOptions = {
-      allow: config.allow,
-      knownRules,
-      ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
-    };
+    const settings = draftSettings(config, options);
     let bytes: Uint8Array;
     let drafts: Draft[];
     try {
@@ -141,7 +142,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
     });
   }
-  return { results, errors, ...(options.fix && { fixes }) };
+  const rules = new Map(configs.flatMap((c) => c.rules.map((r) => [r.rule.id, r.rule] as const)));
+  return { results, errors, rules: [...rules.values()], ...(options.fix && { fixes }) };
 }
 
 function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
@@ -170,6 +172,17 @@ function configKey(
   );
 }
 
+function draftSettings(
+  config: EffectiveConfig,
+  options: Pick<LintOptions, 'reportUnusedDisable'>,
+): DraftLintOptions {
+  return {
+    allow: config.allow,
+    knownRules: config.registry.ids,
+    ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
+  };
+}
+
 function draftDefaults(config: EffectiveConfig, context: string | undefined): DraftDefaults {
   return {
     channel: config.channel,
@@ -189,11 +202,7 @@ export async function lintText(
   const resolver = configResolver(options, cwd);
   const config = await resolver.forFile(file);
   const drafts = draftsFromText(file, text, draftDefaults(config, options.context));
-  const settings: DraftLintOptions = {
-    allow: config.allow,
-    knownRules: builtinRules().map((r) => r.id),
-    ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
-  };
+  const settings = draftSettings(config, options);
   const results: Result[] = [];
   for (const draft of drafts) results.push(await lintDraft(draft, config.rules, settings));
   return results;
@@ -207,18 +216,16 @@ export async function configFor(
   return configResolver(options, options.cwd ?? process.cwd()).forFile(file);
 }
 
-function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
-  return new ConfigResolver(
-    {
-      cwd,
-      ...(options.config !== undefined && { configFile: options.config }),
-      useConfigFiles: options.useConfigFiles ?? true,
-      ruleOverrides: options.rules ?? {},
-      ...(options.channel !== undefined && { channel: options.channel }),
-      ...(options.name !== undefined && { name: options.name }),
-    },
-    builtinRules(),
-  );
+/** Resolves each file's config: its rules, presets, rule folders and plugins. */
+export function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
+  return new ConfigResolver({
+    cwd,
+    ...(options.config !== undefined && { configFile: options.config }),
+    useConfigFiles: options.useConfigFiles ?? true,
+    ruleOverrides: options.rules ?? {},
+    ...(options.channel !== undefined && { channel: options.channel }),
+    ...(options.name !== undefined && { name: options.name }),
+  });
 }
 
 async function readContext(file: string): Promise<string> {

@@ -1,6 +1,8 @@
 // The objects that travel through the pipeline (see README "Developing").
 // sources/ makes Drafts, analysis/ makes a Reply, engine/ makes Findings and Results.
 
+import type { RuleMeta } from './engine/rule.js';
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type SeverityOrOff = Severity | 'off';
@@ -122,6 +124,8 @@ export interface FileFix {
 export interface LintReport {
   results: Result[];
   errors: FileError[];
+  /** The rules that ran, for formats that describe them (SARIF); not in the JSON shape. */
+  rules?: readonly RuleMeta[];
   /** Present with --fix / --fix-dry-run: the files fixes changed. */
   fixes?: FileFix[];
 }

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { draftFails, EXIT_TROUBLE, exitCodeOf, type Thresholds } from '../engine/exit-code.js';
-import { builtinRules } from '../engine/registry.js';
 import { configFor, lint, readErrorMessage } from '../lint.js';
 import { FORMATTERS, type FormatName, type FormatOptions } from '../report/index.js';
 import type { Channel, LintReport, Severity } from '../types.js';
@@ -41,7 +40,7 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     cwd,
     ...(typeof flags.config === 'string' && { config: flags.config }),
     useConfigFiles: flags.config !== false,
-    rules: ruleOverrides(flags.rule, builtinRules()),
+    rules: ruleOverrides(flags.rule),
     ...(flags.channel !== undefined && { channel: flags.channel }),
     ...(flags.name !== undefined && { name: flags.name }),
   };
@@ -77,7 +76,7 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
   const options: FormatOptions = {
     color: useColor(flags.color, out),
     cwd,
-    rules: builtinRules(),
+    ...(report.rules && { rules: report.rules }),
     version: pkg.version,
     fails: (result) => draftFails(result, thresholds),
   };

@@ -25,6 +25,7 @@ Examples:
   $ replylint init                             write a starter .replylintrc.yaml
   $ replylint rules                            list the rules
   $ replylint explain blames-customer          why a rule exists, with examples
+  $ replylint test-rules ./style               run the examples of your own YAML rules
 
 Exit codes: 0 nothing over the thresholds · 1 error-level findings (or over --fail-on,
 --max-warnings, --min-score) · 2 usage, config or input problems`;
@@ -38,13 +39,17 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     const { lintCommand } = await import('./lint-command.js');
     exitCode = await lintCommand(files, opts, out);
   });
+  // `rules` and `explain` load the config of the working directory (its rule
+  // folders and plugins add rules), so they take -c/--config and --no-config too.
   program
     .command('rules')
-    .description('list every rule with its category, severity and weight')
+    .description('list every rule the config knows, with its category, severity and weight')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (opts: { format: string }) => {
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore config files (built-in rules only)')
+    .action(async (opts: { format: string; config?: string | boolean }, command: Command) => {
       const { rulesCommand } = await import('./commands.js');
-      exitCode = await rulesCommand(opts, out);
+      exitCode = await rulesCommand({ ...opts, config: configFlag(opts, command) }, out);
     });
   program
     .command('init')
@@ -56,10 +61,20 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
   program
     .command('explain')
     .description("print a rule's rationale, hint and examples")
-    .argument('<rule>', 'rule id')
-    .action(async (id: string) => {
+    .argument('<rule>', 'rule id, e.g. blames-customer or acme/no-competitor-names')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore config files (built-in rules only)')
+    .action(async (id: string, opts: { config?: string | boolean }, command: Command) => {
       const { explainCommand } = await import('./commands.js');
-      exitCode = await explainCommand(id, out);
+      exitCode = await explainCommand(id, { config: configFlag(opts, command) }, out);
+    });
+  program
+    .command('test-rules')
+    .description('run the fires/passes examples of YAML rule files (folders or files)')
+    .argument('<paths...>', 'folders of *.yaml rules, or rule files')
+    .action(async (paths: string[]) => {
+      const { testRulesCommand } = await import('./test-rules-command.js');
+      exitCode = await testRulesCommand(paths, out);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -72,61 +87,78 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
   }
 }
 
+/** A subcommand's -c/--config or --no-config, else the one given before it. */
+function configFlag(
+  opts: { config?: string | boolean },
+  command: Command,
+): string | false | undefined {
+  const own = opts.config;
+  if (own !== undefined && own !== true) return own;
+  const parent = command.parent?.opts().config as string | boolean | undefined;
+  return parent === true ? undefined : parent;
+}
+
 function buildProgram(out: Output): Command {
-  return new Command('replylint')
-    .description('Lint drafted customer-support replies so they de-escalate instead of escalating.')
-    .version(pkg.version, '-V, --version')
-    .argument('[files...]', "draft files to lint; '-' reads standard input")
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices([...FORMAT_NAMES])
-        .default('stylish'),
-    )
-    .option(
-      '-o, --output-file <file>',
-      'write the report (in --format) to a file; the terminal still gets stylish',
-    )
-    .option('--name <name>', "the customer's name (the reply should use it)")
-    .addOption(
-      new Option('--channel <channel>', 'where the reply is sent (default: email)').choices([
-        ...CHANNELS,
-      ]),
-    )
-    .option('--context <file>', "a file holding the customer's message")
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-config', 'ignore config files')
-    .option(
-      '--rule <id=severity>',
-      'set a rule to off, info, warning or error (repeatable)',
-      (value: string, previous: RuleFlag[]) => collectRule(value, previous),
-      [] as RuleFlag[],
-    )
-    .option('-q, --quiet', 'report errors only')
-    .addOption(
-      new Option(
-        '--fail-on <severity>',
-        'lowest severity that fails the run (default: error)',
-      ).choices([...SEVERITIES]),
-    )
-    .option('--max-warnings <n>', 'fail when there are more warnings than this', count)
-    .option('--min-score <n>', 'fail when any draft scores below this (0-100)', score)
-    .option('--stdin-filename <path>', "the path standard input ('-') stands for")
-    .option('--report-unused-disable', 'report suppression directives that suppress nothing')
-    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
-    .option('--fix', 'apply the fixes of fixable rules to the files (atomically)')
-    .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
-    .option('--cache', 'only re-lint files that changed since the last run')
-    .option('--cache-location <path>', 'cache file or folder (default: .replylintcache)')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .option('--debug', 'show stack traces for internal errors')
-    .addHelpText('after', EXAMPLES)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => out.stdout(s),
-      writeErr: (s) => out.stderr(s),
-    });
+  return (
+    new Command('replylint')
+      // Options after a subcommand belong to it (`replylint rules --format json`).
+      .enablePositionalOptions()
+      .description(
+        'Lint drafted customer-support replies so they de-escalate instead of escalating.',
+      )
+      .version(pkg.version, '-V, --version')
+      .argument('[files...]', "draft files to lint; '-' reads standard input")
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices([...FORMAT_NAMES])
+          .default('stylish'),
+      )
+      .option(
+        '-o, --output-file <file>',
+        'write the report (in --format) to a file; the terminal still gets stylish',
+      )
+      .option('--name <name>', "the customer's name (the reply should use it)")
+      .addOption(
+        new Option('--channel <channel>', 'where the reply is sent (default: email)').choices([
+          ...CHANNELS,
+        ]),
+      )
+      .option('--context <file>', "a file holding the customer's message")
+      .option('-c, --config <file>', 'use this config file instead of searching for one')
+      .option('--no-config', 'ignore config files')
+      .option(
+        '--rule <id=severity>',
+        'set a rule to off, info, warning or error (repeatable)',
+        (value: string, previous: RuleFlag[]) => collectRule(value, previous),
+        [] as RuleFlag[],
+      )
+      .option('-q, --quiet', 'report errors only')
+      .addOption(
+        new Option(
+          '--fail-on <severity>',
+          'lowest severity that fails the run (default: error)',
+        ).choices([...SEVERITIES]),
+      )
+      .option('--max-warnings <n>', 'fail when there are more warnings than this', count)
+      .option('--min-score <n>', 'fail when any draft scores below this (0-100)', score)
+      .option('--stdin-filename <path>', "the path standard input ('-') stands for")
+      .option('--report-unused-disable', 'report suppression directives that suppress nothing')
+      .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+      .option('--fix', 'apply the fixes of fixable rules to the files (atomically)')
+      .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
+      .option('--cache', 'only re-lint files that changed since the last run')
+      .option('--cache-location <path>', 'cache file or folder (default: .replylintcache)')
+      .option('--color', 'force colour')
+      .option('--no-color', 'no colour (also NO_COLOR=1)')
+      .option('--debug', 'show stack traces for internal errors')
+      .addHelpText('after', EXAMPLES)
+      .showSuggestionAfterError(true)
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => out.stdout(s),
+        writeErr: (s) => out.stderr(s),
+      })
+  );
 }
 
 function count(value: string): number {

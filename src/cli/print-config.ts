@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type { EffectiveConfig } from '../config/resolve.js';
-import { builtinRules } from '../engine/registry.js';
 
 /** `--print-config FILE`: the configuration that applies to a file, as JSON. */
 export function printConfig(file: string, config: EffectiveConfig, cwd: string): string {
   const active = new Map(config.rules.map((r) => [r.rule.id, r]));
   const rules: Record<string, unknown> = {};
-  for (const rule of builtinRules()) {
+  for (const rule of config.registry.rules) {
     const on = active.get(rule.id);
     if (!on) rules[rule.id] = 'off';
     else if (Object.keys(on.options).length) rules[rule.id] = [on.severity, on.options];

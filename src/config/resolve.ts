@@ -1,17 +1,22 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Rule } from '../engine/rule.js';
+import type { RuleRegistry } from '../engine/registry.js';
 import type { ActiveRule } from '../engine/run.js';
+import { builtinRegistry, loadRegistry, type RuleDirCache } from '../plugins/load-registry.js';
 import type { Channel, SeverityOrOff } from '../types.js';
-import { ConfigError } from '../util/errors.js';
+import { displayPath } from '../util/display-path.js';
+import { ConfigError, UsageError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
 import { ConfigFinder, type LoadedConfig, locateKey } from './load.js';
-import { DEFAULT_PRESET, PRESETS } from './presets.js';
+import { DEFAULT_PRESET } from './presets.js';
 import {
   type AllowList,
   type ConfigData,
   ConfigKeyError,
+  emptyConfig,
   type OverrideData,
   type RuleSetting,
+  readExtensionKeys,
   validateConfig,
 } from './validate.js';
 
@@ -22,7 +27,7 @@ export interface ConfigOptions {
   configFile?: string;
   /** --no-config: use the defaults only. */
   useConfigFiles: boolean;
-  /** --rule id=severity, applied last. */
+  /** --rule id=severity, applied last (ids are checked against each config's rules). */
   ruleOverrides: Record<string, SeverityOrOff>;
   channel?: Channel;
   name?: string;
@@ -42,11 +47,15 @@ export interface EffectiveConfig {
   /** Indexes of the config's `overrides` that matched the file. */
   overrides: number[];
   settings: Record<string, RuleSetting>;
+  /** Every rule and preset this config knows (built-in, rule folders, plugins). */
+  registry: RuleRegistry;
 }
 
+/** A config file, loaded and validated once, with its rules and override matchers. */
 interface LoadedData {
   loaded: LoadedConfig | null;
   data: ConfigData;
+  registry: RuleRegistry;
   /** Override globs are relative to this directory. */
   base: string;
   matchers: Array<(relative: string) => boolean>;
@@ -57,11 +66,9 @@ export class ConfigResolver {
   private readonly finder = new ConfigFinder();
   private readonly byConfigFile = new Map<string, Promise<LoadedData>>();
   private readonly effective = new Map<string, EffectiveConfig>();
+  private readonly ruleDirs: RuleDirCache = new Map();
 
-  constructor(
-    private readonly options: ConfigOptions,
-    private readonly rules: readonly Rule[],
-  ) {}
+  constructor(private readonly options: ConfigOptions) {}
 
   /** The config for a file: its nearest config file, then the overrides whose globs match it. */
   async forFile(file: string): Promise<EffectiveConfig> {
@@ -92,22 +99,34 @@ export class ConfigResolver {
   }
 
   private async loadData(loaded: LoadedConfig | null): Promise<LoadedData> {
-    const data: ConfigData = loaded
-      ? await validated(loaded, this.rules)
-      : { extends: [], rules: {}, allow: {}, overrides: [] };
+    let registry = builtinRegistry();
+    let data: ConfigData = emptyConfig();
+    if (loaded) {
+      // Plugins and rule folders first: they add the rules and presets the rest may name.
+      registry = await located(loaded, () =>
+        loadRegistry(
+          { configFile: loaded.filepath, ...readExtensionKeys(loaded.config) },
+          this.ruleDirs,
+        ),
+      );
+      data = await located(loaded, async () =>
+        validateConfig(loaded.config, registry.rules, registry.presetNames),
+      );
+    }
     // Like ESLint: globs are relative to the config file's folder, or to the working
     // directory for a config given with --config.
     const base =
       this.options.configFile || !loaded ? this.options.cwd : path.dirname(loaded.filepath);
     const matchers = data.overrides.map((o) => overrideMatcher(o));
-    return { loaded, data, base: path.resolve(base), matchers };
+    return { loaded, data, registry, base: path.resolve(base), matchers };
   }
 
-  private resolve({ loaded, data }: LoadedData, matched: number[]): EffectiveConfig {
+  private resolve({ loaded, data, registry }: LoadedData, matched: number[]): EffectiveConfig {
     const settings: Record<string, RuleSetting> = {};
     for (const preset of data.extends.length ? data.extends : [DEFAULT_PRESET]) {
-      Object.assign(settings, PRESETS[preset]?.(this.rules));
+      Object.assign(settings, registry.presets[preset]?.(registry.rules));
     }
+    // The config file, then each matching override in order.
     const layers: Array<ConfigData | OverrideData> = [
       data,
       ...matched.map((i) => data.overrides[i] as OverrideData),
@@ -128,10 +147,13 @@ export class ConfigResolver {
       template = layer.template ?? template;
     }
     for (const [id, severity] of Object.entries(this.options.ruleOverrides)) {
+      if (!registry.get(id)) {
+        throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, registry.ids)}`);
+      }
       settings[id] = { ...settings[id], severity };
     }
     const rules: ActiveRule[] = [];
-    for (const rule of this.rules) {
+    for (const rule of registry.rules) {
       const setting = settings[rule.id];
       if (!setting || setting.severity === 'off') continue;
       rules.push({
@@ -150,6 +172,7 @@ export class ConfigResolver {
       ...(loaded && { filepath: loaded.filepath }),
       overrides: matched,
       settings,
+      registry,
     };
   }
 }
@@ -181,17 +204,13 @@ function matchingOverrides(data: LoadedData, absolute: string): number[] {
   return matched;
 }
 
-async function validated(loaded: LoadedConfig, rules: readonly Rule[]): Promise<ConfigData> {
+/** Runs a step of resolving a config file; a ConfigKeyError becomes a ConfigError at its line. */
+async function located<T>(loaded: LoadedConfig, step: () => Promise<T>): Promise<T> {
   try {
-    return validateConfig(loaded.config, rules, Object.keys(PRESETS));
+    return await step();
   } catch (error) {
     if (!(error instanceof ConfigKeyError)) throw error;
     const pos = await locateKey(loaded.filepath, error.keyPath);
     throw new ConfigError(error.message, displayPath(loaded.filepath), pos?.line, pos?.column);
   }
-}
-
-function displayPath(filepath: string): string {
-  const relative = path.relative(process.cwd(), filepath);
-  return relative && !relative.startsWith('..') ? relative : filepath;
 }

@@ -37,6 +37,10 @@ export interface ConfigData {
   rules: Record<string, RuleSetting>;
   channel?: Channel;
   name?: string;
+  /** Plugin packages or files, resolved from the config file's folder. */
+  plugins: string[];
+  /** Folders of YAML rule files, relative to the config file's folder. */
+  rulesDirs: string[];
   /** Drafts are templates (placeholders allowed) rather than replies about to be sent. */
   template?: boolean;
   allow: AllowList;
@@ -68,6 +72,12 @@ const KEY_READERS: Record<string, (value: unknown, data: ConfigData, ctx: ReadCo
     if (typeof value !== 'string') throw new ConfigKeyError('"name" must be a string', ['name']);
     data.name = value;
   },
+  plugins: (value, data) => {
+    data.plugins = readStringList(value, 'plugins', 'a plugin package name or a path to a file');
+  },
+  rulesDirs: (value, data) => {
+    data.rulesDirs = readStringList(value, 'rulesDirs', 'a folder of YAML rule files');
+  },
   template: (value, data) => {
     data.template = readBoolean(value, ['template']);
   },
@@ -79,6 +89,9 @@ const KEY_READERS: Record<string, (value: unknown, data: ConfigData, ctx: ReadCo
   },
 };
 
+/** Keys that bring in rules and presets: read first, since they decide what `rules` and `extends` may name. */
+const EXTENSION_KEYS = ['plugins', 'rulesDirs'] as const;
+
 export const CONFIG_KEYS: readonly string[] = Object.keys(KEY_READERS);
 
 /** Checks a parsed config object against the schema and the known rules. */
@@ -87,7 +100,7 @@ export function validateConfig(
   rules: readonly Rule[],
   presets: readonly string[],
 ): ConfigData {
-  const data: ConfigData = { extends: [], rules: {}, allow: {}, overrides: [] };
+  const data = emptyConfig();
   if (value === null || value === undefined) return data;
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigKeyError('config must be a mapping of keys (rules, extends, …)', []);
@@ -99,6 +112,41 @@ export function validateConfig(
     if (entry !== undefined) read(entry, data, { rules, presets });
   }
   return data;
+}
+
+export function emptyConfig(): ConfigData {
+  return { extends: [], rules: {}, plugins: [], rulesDirs: [], allow: {}, overrides: [] };
+}
+
+/**
+ * The `plugins` and `rulesDirs` of a config, checked: they must be loaded
+ * before the rest can be validated against the rules and presets they add.
+ */
+export function readExtensionKeys(value: unknown): Pick<ConfigData, 'plugins' | 'rulesDirs'> {
+  const data = emptyConfig();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return data;
+  const config = value as Record<string, unknown>;
+  for (const key of EXTENSION_KEYS) {
+    if (config[key] !== undefined)
+      KEY_READERS[key]?.(config[key], data, { rules: [], presets: [] });
+  }
+  return { plugins: data.plugins, rulesDirs: data.rulesDirs };
+}
+
+/** A string or a list of non-empty strings. */
+function readStringList(value: unknown, key: string, what: string): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list))
+    throw new ConfigKeyError(`"${key}" must be a list: each ${what}`, [key]);
+  list.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      throw new ConfigKeyError(
+        `"${key}[${i}]" must be ${what}`,
+        typeof value === 'string' ? [key] : [key, i],
+      );
+    }
+  });
+  return list as string[];
 }
 
 export function readChannel(value: unknown, keyPath: ReadonlyArray<string | number>): Channel {
@@ -152,7 +200,7 @@ function readBoolean(value: unknown, keyPath: Array<string | number>): boolean {
   return value;
 }
 
-function readStringList(value: unknown, keyPath: Array<string | number>, what: string): string[] {
+function readList(value: unknown, keyPath: Array<string | number>, what: string): string[] {
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list))
     throw new ConfigKeyError(`"${keyPath[keyPath.length - 1]}" must be ${what}`, keyPath);
@@ -194,7 +242,7 @@ export function readAllow(
 }
 
 function readPhrases(value: unknown, keyPath: Array<string | number>): string[] {
-  const phrases = readStringList(value, keyPath, 'a list of phrases');
+  const phrases = readList(value, keyPath, 'a list of phrases');
   phrases.forEach((phrase, i) => {
     if (!/[\p{L}\p{N}]/u.test(phrase)) {
       throw new ConfigKeyError(`allowed phrase "${phrase}" has no words`, [...keyPath, i]);
@@ -227,7 +275,7 @@ function readOverrides(value: unknown, ctx: ReadContext): OverrideData[] {
     if (record.files === undefined) {
       throw new ConfigKeyError('an override needs "files": a list of globs', at);
     }
-    const files = readStringList(record.files, [...at, 'files'], 'a glob or a list of globs');
+    const files = readList(record.files, [...at, 'files'], 'a glob or a list of globs');
     if (files.length === 0) {
       throw new ConfigKeyError('"files" must name at least one glob', [...at, 'files']);
     }
@@ -236,7 +284,7 @@ function readOverrides(value: unknown, ctx: ReadContext): OverrideData[] {
       excludedFiles:
         record.excludedFiles === undefined
           ? []
-          : readStringList(record.excludedFiles, [...at, 'excludedFiles'], 'a list of globs'),
+          : readList(record.excludedFiles, [...at, 'excludedFiles'], 'a list of globs'),
       rules: record.rules === undefined ? {} : readRules(record.rules, ctx.rules, [...at, 'rules']),
       allow: record.allow === undefined ? {} : readAllow(record.allow, ctx.rules, [...at, 'allow']),
     };
