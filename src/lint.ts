@@ -97,8 +97,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         : undefined;
     const cached = cacheKey && cache?.get(file, cacheKey.content, cacheKey.config);
     if (cached && !(options.fix && cached.some((r) => r.findings.some((f) => f.fix)))) {
-      const source = decode(bytes).text;
-      results.push(...cached.map((r) => ({ ...r, source })));
+      results.push(...withSource(cached, bytes));
       continue;
     }
     try {
@@ -144,6 +143,20 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
   const rules = new Map(configs.flatMap((c) => c.rules.map((r) => [r.rule.id, r.rule] as const)));
   return { results, errors, rules: [...rules.values()], ...(options.fix && { fixes }) };
+}
+
+/** Cached results, given back their source text (decoded only if a formatter shows lines). */
+function withSource(cached: ReadonlyArray<Omit<Result, 'source'>>, bytes: Uint8Array): Result[] {
+  let source: string | undefined;
+  return cached.map((r) =>
+    Object.defineProperty({ ...r }, 'source', {
+      enumerable: true,
+      get: () => {
+        source ??= decode(bytes).text;
+        return source;
+      },
+    }),
+  );
 }
 
 function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
