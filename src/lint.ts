@@ -4,9 +4,18 @@ import { cacheFilePath, LintCache } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
 import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
+import { expandPatterns } from './files/expand.js';
 import { fixFile } from './fix/fix-file.js';
-import { decode } from './sources/decode.js';
-import { type DraftDefaults, draftsFromBytes, draftsFromText, readInput } from './sources/index.js';
+import { DecodeError, decode } from './sources/decode.js';
+import {
+  type DraftDefaults,
+  draftsFromBytes,
+  draftsFromText,
+  NothingToLint,
+  readInput,
+  SourceError,
+} from './sources/index.js';
+import { type SourceSettings, sourceSettingsFor } from './sources/settings.js';
 import type {
   Channel,
   Draft,
@@ -19,8 +28,16 @@ import type {
 import { ReplylintError, UsageError } from './util/errors.js';
 
 export interface LintOptions {
-  /** Files to lint; '-' reads standard input. */
+  /** Files, directories and globs to lint; '-' reads standard input. */
   files: string[];
+  /** More files to leave out (gitignore syntax, relative to cwd), like --ignore-pattern. */
+  ignorePatterns?: string[];
+  /** Read .replylintignore in cwd (default true). */
+  useIgnoreFile?: boolean;
+  /** A path or glob that finds no lintable file is an error (default true). */
+  errorOnUnmatchedPattern?: boolean;
+  /** The path standard input stands for: its config, overrides, format and report name. */
+  stdinFilename?: string;
   cwd?: string;
   /** A config file to use instead of searching for one. */
   config?: string;
@@ -35,8 +52,6 @@ export interface LintOptions {
   contextFile?: string;
   /** The customer's message itself (wins over contextFile). */
   context?: string;
-  /** The path standard input stands for: its config, overrides, format and report name. */
-  stdinFilename?: string;
   /** Report suppression directives that suppressed nothing. */
   reportUnusedDisable?: boolean;
   /** Apply the fixes of fixable rules: true rewrites files, 'dry-run' only reports diffs. */
@@ -56,57 +71,84 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const resolver = configResolver(options, cwd);
   const context =
     options.context ?? (options.contextFile ? await readContext(options.contextFile) : undefined);
+  // Standard input takes the name --stdin-filename gives it, for config, format and report.
+  const nameOf = (file: string) =>
+    file === '-' && options.stdinFilename ? options.stdinFilename : file;
+  const results: Result[] = [];
+  const errors: FileError[] = [];
+  const fixes: FileFix[] = [];
+  const expansion = await expandPatterns(options.files, {
+    cwd,
+    ...(options.ignorePatterns && { ignorePatterns: options.ignorePatterns }),
+    useIgnoreFile: options.useIgnoreFile ?? true,
+    isLintable: async (file) => {
+      const config = await resolver.forFile(file);
+      return sourceSettingsFor(file, config.sources).format !== undefined;
+    },
+  });
+  // Every file's config (with its rule folders and plugins) is resolved before
+  // any draft is linted: a configuration error stops the run before it starts.
+  const configs: EffectiveConfig[] = [];
+  for (const { file } of expansion.targets) configs.push(await resolver.forFile(nameOf(file)));
   const cache = options.cache
     ? await LintCache.open(
         cacheFilePath(typeof options.cache === 'string' ? options.cache : undefined, cwd),
         `${pkg.version}:${buildFingerprint()}`,
       )
     : undefined;
-  // Standard input takes the name --stdin-filename gives it, for config, format and report.
-  const names = options.files.map((file) =>
-    file === '-' && options.stdinFilename ? options.stdinFilename : file,
-  );
-  // Every file's config (with its rule folders and plugins) is resolved before
-  // any draft is linted: a configuration error stops the run before it starts.
-  const configs: EffectiveConfig[] = [];
-  for (const name of names) configs.push(await resolver.forFile(name));
-  const results: Result[] = [];
-  const errors: FileError[] = [];
-  const fixes: FileFix[] = [];
-  // One key per effective config: the flags that go into it are the same for every file.
-  const configKeys = new WeakMap<EffectiveConfig, string>();
-  for (const [i, file] of options.files.entries()) {
-    const name = names[i] as string;
+  const rulesKeys = new WeakMap<EffectiveConfig, string>();
+  const skipped = [...expansion.skipped];
+  const unmatched = new Map(expansion.unmatched.map((u) => [u.pattern, u.message]));
+  const linted = new Set<string>();
+  for (const [i, { file, pattern }] of expansion.targets.entries()) {
+    const name = nameOf(file);
     const config = configs[i] as EffectiveConfig;
-    const defaults = draftDefaults(config, context);
+    const source = sourceSettingsFor(name, config.sources);
+    const defaults = draftDefaults(config, source, context);
     const settings = draftSettings(config, options);
     let bytes: Uint8Array;
-    let drafts: Draft[];
     try {
       bytes = await readInput(file);
     } catch (error) {
-      errors.push({ file: name, message: readErrorMessage(error) });
+      linted.add(pattern);
+      errors.push(fileError(name, error));
       continue;
     }
     const cacheKey =
       cache && file !== '-'
         ? {
             content: sha256(bytes),
-            config: memo(configKeys, config, () => configKey(config, defaults, settings)),
+            config: sha256(
+              JSON.stringify([
+                memo(rulesKeys, config, () => rulesKey(config, settings)),
+                source.format?.name,
+                defaults,
+              ]),
+            ),
           }
         : undefined;
     const cached = cacheKey && cache?.get(file, cacheKey.content, cacheKey.config);
     if (cached && !(options.fix && cached.some((r) => r.findings.some((f) => f.fix)))) {
+      linted.add(pattern);
       results.push(...withSource(cached, bytes));
       continue;
     }
+    let drafts: Draft[];
     try {
-      drafts = draftsFromBytes(name, bytes, defaults, name);
+      drafts = draftsFromBytes(name, bytes, defaults, source.format);
     } catch (error) {
       if (error instanceof ReplylintError) throw error;
-      errors.push({ file: name, message: readErrorMessage(error) });
+      if (error instanceof DecodeError && /binary/.test(error.message)) {
+        skipped.push({ file: name, reason: error.message });
+      } else if (error instanceof NothingToLint) {
+        skipped.push({ file: name, reason: error.message });
+      } else {
+        linted.add(pattern);
+        errors.push(fileError(name, error));
+      }
       continue;
     }
+    linted.add(pattern);
     const lintAll = async (list: Draft[]) => {
       const out: Result[] = [];
       for (const draft of list) out.push(await lintDraft(draft, config.rules, settings));
@@ -121,7 +163,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         bytes,
         drafts,
         results: fileResults,
-        extract: (source) => draftsFromText(name, source, defaults),
+        extract: (text) => draftsFromText(name, text, defaults, source.format),
         lint: lintAll,
         mode: options.fix,
       });
@@ -136,13 +178,40 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     }
     results.push(...fileResults);
   }
+  for (const { pattern } of expansion.targets) {
+    if (!linted.has(pattern) && !unmatched.has(pattern))
+      unmatched.set(pattern, 'no lintable file (see the notes above)');
+  }
+  if (options.errorOnUnmatchedPattern ?? true) {
+    for (const [pattern, message] of unmatched) errors.push({ file: pattern, message });
+  } else {
+    for (const [pattern, message] of unmatched) skipped.push({ file: pattern, reason: message });
+  }
   if (cache) {
     await cache.save().catch((error: Error) => {
       options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
     });
   }
   const rules = new Map(configs.flatMap((c) => c.rules.map((r) => [r.rule.id, r.rule] as const)));
-  return { results, errors, rules: [...rules.values()], ...(options.fix && { fixes }) };
+  return {
+    results,
+    errors,
+    ...(skipped.length && { skipped }),
+    rules: [...rules.values()],
+    ...(options.fix && { fixes }),
+  };
+}
+
+function fileError(file: string, error: unknown): FileError {
+  if (error instanceof SourceError) {
+    return {
+      file,
+      message: error.message,
+      ...(error.line !== undefined && { line: error.line }),
+      ...(error.column !== undefined && { column: error.column }),
+    };
+  }
+  return { file, message: readErrorMessage(error) };
 }
 
 /** Cached results, given back their source text (decoded only if a formatter shows lines). */
@@ -168,16 +237,11 @@ function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V
   return value;
 }
 
-/** Everything besides the file's bytes that decides its findings, hashed for the cache. */
-function configKey(
-  config: EffectiveConfig,
-  defaults: DraftDefaults,
-  settings: DraftLintOptions,
-): string {
+/** What decides a config's findings besides the file: its rules (with their definitions) and flags. */
+function rulesKey(config: EffectiveConfig, settings: DraftLintOptions): string {
   return sha256(
     JSON.stringify({
       rules: config.rules.map((r) => [r.rule.id, r.severity, r.options, ruleFingerprint(r.rule)]),
-      defaults,
       allow: settings.allow,
       reportUnusedDisable: settings.reportUnusedDisable ?? false,
       knownRules: settings.knownRules,
@@ -196,12 +260,18 @@ function draftSettings(
   };
 }
 
-function draftDefaults(config: EffectiveConfig, context: string | undefined): DraftDefaults {
+function draftDefaults(
+  config: EffectiveConfig,
+  source: SourceSettings,
+  context: string | undefined,
+): DraftDefaults {
   return {
     channel: config.channel,
-    kind: config.template ? 'template' : 'reply',
+    kind: source.template ? 'template' : 'reply',
     ...(context !== undefined && { context }),
     ...(config.name !== undefined && { name: config.name }),
+    ...(source.helpdesk && { helpdesk: source.helpdesk }),
+    ...(source.mapping && { mapping: source.mapping }),
   };
 }
 
@@ -214,7 +284,13 @@ export async function lintText(
   const file = options.file ?? '-';
   const resolver = configResolver(options, cwd);
   const config = await resolver.forFile(file);
-  const drafts = draftsFromText(file, text, draftDefaults(config, options.context));
+  const source = sourceSettingsFor(file, config.sources);
+  const drafts = draftsFromText(
+    file,
+    text,
+    draftDefaults(config, source, options.context),
+    source.format,
+  );
   const settings = draftSettings(config, options);
   const results: Result[] = [];
   for (const draft of drafts) results.push(await lintDraft(draft, config.rules, settings));

@@ -47,8 +47,47 @@ export interface Draft {
   disabledRules?: string[];
   /** Template variables found in the text (blanked in `text`). */
   placeholders?: Placeholder[];
+  /** The helpdesk whose placeholder syntax the draft is written for (from its collection or config). */
+  helpdesk?: Helpdesk;
   origin: Origin;
 }
+
+export const HELPDESKS = [
+  'zendesk',
+  'freshdesk',
+  'helpscout',
+  'intercom',
+  'gorgias',
+  'front',
+  'hubspot',
+  'salesforce',
+] as const;
+export type Helpdesk = (typeof HELPDESKS)[number];
+
+/** How a placeholder is written. */
+export type PlaceholderSyntax =
+  /** {{ticket.requester.first_name}}, {{user.name | fallback: 'there'}} */
+  | 'double-brace'
+  /** {% if … %} control tags (Liquid) */
+  | 'liquid-tag'
+  /** {%customer.firstName,fallback=there%} (Help Scout) */
+  | 'percent-brace'
+  /** <attribute key="first_name" default="there"/> (Intercom HTML bodies) */
+  | 'intercom-attribute'
+  /** {!Contact.FirstName} (Salesforce) */
+  | 'salesforce'
+  /** *|FNAME|* (Mailchimp) */
+  | 'mailchimp'
+  /** {customer_name} */
+  | 'single-brace'
+  /** %FIRSTNAME% */
+  | 'percent'
+  /** <NAME> */
+  | 'angle'
+  /** [Customer Name] */
+  | 'bracket'
+  /** XXX, TBD */
+  | 'marker';
 
 export interface Placeholder {
   span: Span;
@@ -57,6 +96,11 @@ export interface Placeholder {
   /** A variable holding the customer's name counts as using their name. */
   kind: 'name' | 'other';
   fallback?: string;
+  syntax?: PlaceholderSyntax;
+  /** The placeholder as written ("{{ticket.requester.first_name}}"). */
+  text?: string;
+  /** Why it is malformed ("no closing }}"), when it is. */
+  malformed?: string;
 }
 
 export interface Suggestion {
@@ -121,9 +165,17 @@ export interface FileFix {
   written: boolean;
 }
 
+/** A file left out of the run, with why (binary, ignored, nothing to lint): a note, not an error. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
 export interface LintReport {
   results: Result[];
   errors: FileError[];
+  /** Files skipped with a note on stderr (not in the JSON report). */
+  skipped?: SkippedFile[];
   /** The rules that ran, for formats that describe them (SARIF); not in the JSON shape. */
   rules?: readonly RuleMeta[];
   /** Present with --fix / --fix-dry-run: the files fixes changed. */

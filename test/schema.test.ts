@@ -141,12 +141,18 @@ describe('schema/config.schema.json', () => {
     { rules: { 'no-name': 'off', 'blames-customer': ['warning'] } },
     { plugins: ['replylint-plugin-acme', './local.js'], rulesDirs: ['./style'] },
     { plugins: './local.js', rulesDirs: 'style' },
-    { template: true, allow: ['unfortunately'] },
+    {
+      formats: { '*.macro': 'zendesk' },
+      templates: 'snippets/**',
+      helpdesk: 'helpscout',
+      collections: [{ files: 'kb/*.json', body: ['html'], channel: { field: 'medium' } }],
+    },
+    { allow: ['unfortunately'] },
     { allow: { '*': ['per our policy'], 'cites-policy': 'as per the warranty' } },
     {
       overrides: [
         { files: ['macros/social/**'], channel: 'social', rules: { 'no-name': 'off' } },
-        { files: '*.chat.txt', excludedFiles: ['legacy/**'], template: false, allow: ['sorry'] },
+        { files: '*.chat.txt', excludedFiles: ['legacy/**'], allow: ['sorry'] },
       ],
     },
   ])('both accept %j', (config) => {
@@ -163,13 +169,17 @@ describe('schema/config.schema.json', () => {
     { name: 3 },
     { plugins: [3] },
     { rulesDirs: [''] },
-    { template: 'yes' },
+    { formats: { '*.x': 'rtf' } },
+    { helpdesk: 'zendsk' },
+    { collections: [{ files: 'a' }] },
+    { collections: [{ files: 'a', body: 'b', boby: 'c' }] },
     { allow: ['!!!'] },
     { allow: 3 },
     { overrides: {} },
     { overrides: [{ channel: 'chat' }] },
     { overrides: [{ files: [] }] },
     { overrides: [{ files: ['a/**'], chanel: 'chat' }] },
+    { overrides: [{ files: ['a/**'], template: true }] },
     { overrides: [{ files: ['a/**'], rules: { 'no-name': 'loud' } }] },
   ])('both reject %j', (config) => {
     expect(validConfig(config)).toBe(false);

@@ -18,6 +18,8 @@ export interface LintFlags {
   context?: string;
   config?: string | false;
   rule: RuleFlag[];
+  ignorePattern?: string[];
+  errorOnUnmatchedPattern?: boolean;
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
@@ -65,8 +67,13 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     ...(flags.fix && { fix: true }),
     ...(flags.fixDryRun && { fix: 'dry-run' as const }),
     ...(flags.cache && { cache: flags.cacheLocation ?? true }),
+    ignorePatterns: flags.ignorePattern ?? [],
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
     warn: (message) => out.stderr(`replylint: ${message}\n`),
   });
+  for (const note of report.skipped ?? []) {
+    out.stderr(`replylint: ${note.file}: ${note.reason}\n`);
+  }
   const thresholds: Thresholds = {
     ...(flags.failOn && { failOn: flags.failOn }),
     ...(flags.maxWarnings !== undefined && { maxWarnings: flags.maxWarnings }),

@@ -10,6 +10,8 @@ import { type Output, processOutput } from './output.js';
 const EXAMPLES = `
 Examples:
   $ replylint draft.txt                        lint a draft
+  $ replylint macros/                          lint every reply in a macro repository
+  $ replylint 'macros/**/*.json' --ignore-pattern 'macros/archive/**'
   $ pbpaste | replylint -                      lint the clipboard
   $ replylint --name Dana --context msg.txt draft.txt
                                                know the customer's name and message
@@ -107,7 +109,7 @@ function buildProgram(out: Output): Command {
         'Lint drafted customer-support replies so they de-escalate instead of escalating.',
       )
       .version(pkg.version, '-V, --version')
-      .argument('[files...]', "draft files to lint; '-' reads standard input")
+      .argument('[files...]', "files, directories or globs to lint; '-' reads standard input")
       .addOption(
         new Option('-f, --format <format>', 'output format')
           .choices([...FORMAT_NAMES])
@@ -131,6 +133,16 @@ function buildProgram(out: Output): Command {
         'set a rule to off, info, warning or error (repeatable)',
         (value: string, previous: RuleFlag[]) => collectRule(value, previous),
         [] as RuleFlag[],
+      )
+      .option(
+        '--ignore-pattern <pattern>',
+        'leave out files matching this pattern (gitignore syntax; repeatable)',
+        (value: string, previous: string[]) => [...previous, value],
+        [] as string[],
+      )
+      .option(
+        '--no-error-on-unmatched-pattern',
+        'do not fail when a path or glob matches no lintable file',
       )
       .option('-q, --quiet', 'report errors only')
       .addOption(

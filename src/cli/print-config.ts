@@ -17,7 +17,6 @@ export function printConfig(file: string, config: EffectiveConfig, cwd: string):
     overrides: config.overrides,
     channel: config.channel,
     ...(config.name !== undefined && { name: config.name }),
-    template: config.template ?? false,
     allow: config.allow,
     rules,
   };

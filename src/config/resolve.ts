@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import type { RuleRegistry } from '../engine/registry.js';
 import type { ActiveRule } from '../engine/run.js';
 import { builtinRegistry, loadRegistry, type RuleDirCache } from '../plugins/load-registry.js';
+import type { SourceConfig } from '../sources/settings.js';
 import type { Channel, SeverityOrOff } from '../types.js';
 import { displayPath } from '../util/display-path.js';
 import { ConfigError, UsageError } from '../util/errors.js';
@@ -38,8 +39,6 @@ export interface EffectiveConfig {
   rules: ActiveRule[];
   channel: Channel;
   name?: string;
-  /** Drafts are templates (from config `template`). */
-  template?: boolean;
   /** Phrases allowed per rule id (`"*"`: every rule), from config `allow`. */
   allow: AllowList;
   /** The config file it came from, if any. */
@@ -47,6 +46,8 @@ export interface EffectiveConfig {
   /** Indexes of the config's `overrides` that matched the file. */
   overrides: number[];
   settings: Record<string, RuleSetting>;
+  /** How to read files: formats, templates, field mappings (globs relative to `sources.dir`). */
+  sources: SourceConfig;
   /** Every rule and preset this config knows (built-in, rule folders, plugins). */
   registry: RuleRegistry;
 }
@@ -133,7 +134,6 @@ export class ConfigResolver {
     ];
     let channel: Channel | undefined;
     let configName: string | undefined;
-    let template: boolean | undefined;
     const allow: AllowList = {};
     for (const layer of layers) {
       for (const [id, setting] of Object.entries(layer.rules)) {
@@ -144,7 +144,6 @@ export class ConfigResolver {
       }
       channel = layer.channel ?? channel;
       configName = layer.name ?? configName;
-      template = layer.template ?? template;
     }
     for (const [id, severity] of Object.entries(this.options.ruleOverrides)) {
       if (!registry.get(id)) {
@@ -167,11 +166,17 @@ export class ConfigResolver {
       rules,
       channel: this.options.channel ?? channel ?? 'email',
       ...(name !== undefined && { name }),
-      ...(template !== undefined && { template }),
       allow,
       ...(loaded && { filepath: loaded.filepath }),
       overrides: matched,
       settings,
+      sources: {
+        dir: loaded ? path.dirname(loaded.filepath) : this.options.cwd,
+        ...(data.formats && { formats: data.formats }),
+        ...(data.templates && { templates: data.templates }),
+        ...(data.collections && { collections: data.collections }),
+        ...(data.helpdesk && { helpdesk: data.helpdesk }),
+      },
       registry,
     };
   }

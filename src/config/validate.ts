@@ -1,6 +1,14 @@
 import type { Rule } from '../engine/rule.js';
-import { CHANNELS, type Channel, SEVERITIES, type SeverityOrOff } from '../types.js';
+import { CHANNELS, type Channel, type Helpdesk, SEVERITIES, type SeverityOrOff } from '../types.js';
 import { didYouMean } from '../util/suggest.js';
+import {
+  type FormatRule,
+  readCollections,
+  readFormats,
+  readHelpdesk,
+  readTemplates,
+  type SourceMapping,
+} from './source-keys.js';
 
 /** A config value that is wrong; `keyPath` locates it for the error message. */
 export class ConfigKeyError extends Error {
@@ -27,7 +35,6 @@ export interface OverrideData {
   rules: Record<string, RuleSetting>;
   channel?: Channel;
   name?: string;
-  template?: boolean;
   allow: AllowList;
 }
 
@@ -37,12 +44,18 @@ export interface ConfigData {
   rules: Record<string, RuleSetting>;
   channel?: Channel;
   name?: string;
+  /** Formats by glob or extension (later entries win). */
+  formats?: FormatRule[];
+  /** Globs whose drafts are templates. */
+  templates?: string[];
+  /** Field mappings for JSON/YAML shapes replylint does not know. */
+  collections?: SourceMapping[];
+  /** Whose placeholders templates under this config use. */
+  helpdesk?: Helpdesk;
   /** Plugin packages or files, resolved from the config file's folder. */
   plugins: string[];
   /** Folders of YAML rule files, relative to the config file's folder. */
   rulesDirs: string[];
-  /** Drafts are templates (placeholders allowed) rather than replies about to be sent. */
-  template?: boolean;
   allow: AllowList;
   overrides: OverrideData[];
 }
@@ -72,14 +85,23 @@ const KEY_READERS: Record<string, (value: unknown, data: ConfigData, ctx: ReadCo
     if (typeof value !== 'string') throw new ConfigKeyError('"name" must be a string', ['name']);
     data.name = value;
   },
+  formats: (value, data) => {
+    data.formats = readFormats(value, ['formats']);
+  },
+  templates: (value, data) => {
+    data.templates = readTemplates(value, ['templates']);
+  },
+  collections: (value, data) => {
+    data.collections = readCollections(value, ['collections']);
+  },
+  helpdesk: (value, data) => {
+    data.helpdesk = readHelpdesk(value, ['helpdesk']);
+  },
   plugins: (value, data) => {
     data.plugins = readStringList(value, 'plugins', 'a plugin package name or a path to a file');
   },
   rulesDirs: (value, data) => {
     data.rulesDirs = readStringList(value, 'rulesDirs', 'a folder of YAML rule files');
-  },
-  template: (value, data) => {
-    data.template = readBoolean(value, ['template']);
   },
   allow: (value, data, ctx) => {
     data.allow = readAllow(value, ctx.rules, ['allow']);
@@ -193,13 +215,6 @@ function readRules(
   return settings;
 }
 
-function readBoolean(value: unknown, keyPath: Array<string | number>): boolean {
-  if (typeof value !== 'boolean') {
-    throw new ConfigKeyError(`"${keyPath[keyPath.length - 1]}" must be true or false`, keyPath);
-  }
-  return value;
-}
-
 function readList(value: unknown, keyPath: Array<string | number>, what: string): string[] {
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list))
@@ -251,9 +266,9 @@ function readPhrases(value: unknown, keyPath: Array<string | number>): string[] 
   return phrases;
 }
 
-const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'channel', 'name', 'template', 'allow'];
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'channel', 'name', 'allow'];
 
-/** `overrides: [{ files: [globs], excludedFiles?, channel?, rules?, allow?, template?, name? }]`. */
+/** `overrides: [{ files: [globs], excludedFiles?, channel?, rules?, allow?, name? }]`. */
 function readOverrides(value: unknown, ctx: ReadContext): OverrideData[] {
   if (!Array.isArray(value)) {
     throw new ConfigKeyError('"overrides" must be a list of { files, … } entries', ['overrides']);
@@ -295,8 +310,6 @@ function readOverrides(value: unknown, ctx: ReadContext): OverrideData[] {
         throw new ConfigKeyError('"name" must be a string', [...at, 'name']);
       override.name = record.name;
     }
-    if (record.template !== undefined)
-      override.template = readBoolean(record.template, [...at, 'template']);
     return override;
   });
 }

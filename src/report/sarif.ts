@@ -124,7 +124,8 @@ function ruleDescriptors(
 }
 
 function descriptorOf(rule: RuleMeta): Sarif.ReportingDescriptor {
-  const hint = rule.hint.replace(/\{\{\s*\w+\s*\}\}/g, '…').trim();
+  // As `explain` shows it: the matched words are not known here.
+  const hint = rule.hint.replace(/\{\{\s*match\s*\}\}/g, '…').trim();
   const help = [rule.rationale.trim(), hint && `How to rewrite: ${hint}`].filter(Boolean);
   return {
     id: rule.id,

@@ -121,7 +121,7 @@ describe('overrides', () => {
     ],
     ['overrides:\n  - files: ["a/**"]\n    channel: fax', /:3:5: channel must be one of/],
     ['overrides:\n  - files: []', /"files" must name at least one glob/],
-    ['template: yes-please', /"template" must be true or false/],
+    ['overrides:\n  - files: ["a/**"]\n    template: true', /unknown key "template" in override/],
   ])('rejects %j with the file, line and key', (config, message) => {
     const cwd = tmpTree({ 'package.json': '{}', '.replylintrc.yaml': config, 'a.txt': POLICY });
     const run = runCli(['a.txt'], { cwd });

@@ -339,3 +339,16 @@ describe('examples in rule definitions', () => {
     }
   });
 });
+
+describe('pattern spans across contractions', () => {
+  it("starts at the contraction's first word, not at the start of the text", async () => {
+    const rule = ruleFromDefinition({
+      id: 'against',
+      message: 'x',
+      kind: 'pattern',
+      patterns: ['it is against our policy'],
+    });
+    const [finding] = await findingsOf(rule, "Hello there. It's against our policy.");
+    expect(finding).toMatchObject({ excerpt: "It's against our policy", column: 14 });
+  });
+});

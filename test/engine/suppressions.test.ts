@@ -145,4 +145,30 @@ describe('suppression directives', () => {
     expect(some.findings.map((f) => f.ruleId)).toEqual(['blames-customer']);
     expect(some.score).toBeGreaterThan(all.score);
   });
+
+  it('works in Markdown and HTML drafts, where the comments are not prose', async () => {
+    const markdown = [
+      'Hi Dana,',
+      '',
+      '<!-- replylint-disable-next-line cites-policy -->',
+      POLICY,
+      '',
+      `${BLAME} <!-- replylint-disable-line blames-customer -->`,
+      '',
+      POLICY,
+    ].join('\n');
+    expect(await ids(markdown, 'reply.md')).toEqual(['8:cites-policy']);
+    const html = [
+      '<p>Hi Dana,</p>',
+      '<!-- replylint-disable cites-policy -->',
+      `<p>${POLICY}</p>`,
+      '<!-- replylint-enable -->',
+      `<p>${POLICY} ${BLAME}</p>`,
+    ].join('\n');
+    expect(await ids(html, 'reply.html')).toEqual(['5:cites-policy', '5:blames-customer']);
+    // The # form is plain text only: in Markdown it is a heading, and stays prose.
+    expect(await ids(`Hi Dana,\n\n# replylint-disable\n\n${POLICY}`, 'reply.md')).toEqual([
+      '5:cites-policy',
+    ]);
+  });
 });
