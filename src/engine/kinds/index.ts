@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { asDefinition, RuleDefinitionError } from './definition.js';
+import { moveRule } from './move.js';
 import { patternRule } from './pattern.js';
 import { phrasesRule } from './phrases.js';
 
@@ -9,6 +10,7 @@ export { RuleDefinitionError } from './definition.js';
 export const RULE_KINDS: Record<string, (def: Record<string, unknown>) => Rule> = {
   phrases: phrasesRule,
   pattern: patternRule,
+  move: moveRule,
 };
 
 /** Turns a parsed rule file (YAML) into a Rule, or throws RuleDefinitionError. */
