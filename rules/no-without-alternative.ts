@@ -24,7 +24,7 @@ export default defineRule({
     '("if we can\'t fix it, we\'ll replace it") and inabilities that refuse nothing ("I can\'t thank you enough") ' +
     'are not refusals. Quiet on one part of a thread.',
   message: '"{{match}}" says no without offering an alternative.',
-  hint: 'Keep the no, then say what you can do: "{{match}} …, but I can …" (another option, a workaround, or who will help and when).',
+  hint: 'After "{{match}} …", say what you can do: "…, but I can …" (another option, a workaround, or who will help and when).',
   examples: {
     fires: [
       "We can't refund this order.",

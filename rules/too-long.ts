@@ -10,7 +10,7 @@ export default defineRule({
   id: 'too-long',
   category: 'clarity',
   severity: 'warning',
-  weight: 14,
+  weight: 30,
   description:
     'Too long for its channel (social 280 characters, SMS 160, chat ~60 words, email ~250 words).',
   rationale:

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { admissions } from './actions.js';
-import { situationApologies } from './apologies.js';
+import { apologies, situationApologies } from './apologies.js';
 import { patternFinder } from './lexicon.js';
 import { perReply } from './memo.js';
 import { termKeys } from './stems.js';
@@ -69,6 +69,14 @@ export const acknowledgement = perReply((reply): Acknowledgement => {
     ...findPhrases(reply).map((m) => m.span),
     ...situationApologies(reply)
       .filter((a) => a.kind !== 'bare')
+      .map((a) => a.span),
+    // "I'm sorry you're upset about the missing parcel": aimed wrong, but it names the problem.
+    ...apologies(reply)
+      .filter(
+        (a) =>
+          a.kind === 'feelings' &&
+          /\b(?:about|with|over|regarding)\b/i.test(reply.text.slice(a.span.start, a.span.end)),
+      )
       .map((a) => a.span),
     // "We didn't get this right" owns the problem, so it acknowledges it.
     ...admissions(reply).map((o) => o.span),

@@ -200,8 +200,8 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** A reply's next steps: anything that moves the customer on. */
-export const nextSteps = perReply((reply) => actions(reply));
+/** A reply's next steps: anything that moves the customer on (a time alone does not: "returns are possible within 14 days"). */
+export const nextSteps = perReply((reply) => actions(reply).filter((a) => a.kind !== 'time'));
 
 /** What the reply offers when it says no: done, promised, ongoing, instructions, offers, options. */
 export const alternatives = perReply((reply) =>

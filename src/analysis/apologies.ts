@@ -141,6 +141,12 @@ function classify(rest: readonly Word[]): ApologyKind {
       return 'feelings';
     if (['feel', 'felt'].includes(after[0] ?? '')) return 'feelings';
   }
+  // "We are sorry to inform you…": a form letter's opening, not an apology.
+  if (
+    first === 'to' &&
+    ['inform', 'advise', 'say', 'tell', 'announce', 'report'].includes(second ?? '')
+  )
+    return 'generic';
   if (first === 'to' && ['hear', 'learn', 'see', 'read'].includes(second ?? '')) {
     if (third === 'of' || third === 'about') {
       const object = norms.slice(3, 6);

@@ -6,7 +6,9 @@ import { termKeys } from './stems.js';
 // own full compromise parse, for what the reply should answer: the key words of
 // the problem, the customer's name from their sign-off, and how upset they are.
 
-export type CustomerState = 'angry' | 'anxious' | 'neutral';
+import type { CustomerState } from '../types.js';
+
+export type { CustomerState } from '../types.js';
 
 export interface KeyTerm {
   /** As the customer wrote it. */
@@ -130,6 +132,7 @@ function stateOf(text: string): { state: CustomerState; reasons: string[] } {
   const marks = /[!?]*!{2,}[!?]*|\?{3,}|\?!|!\?/.exec(body);
   if (marks) strong.push(`“${marks[0]}”`);
   else if ((body.match(/!/g) ?? []).length >= 2) mild.push('exclamations');
+  else if (/\?\?/.test(body)) mild.push('“??”');
   const threat = THREAT.exec(body);
   if (threat) strong.push(`threatens to leave (“${threat[0]}”)`);
   const word = STRONG_WORDS.exec(body);
@@ -157,7 +160,7 @@ const REQUEST =
   /\b(?:can you|could you|would you|will you|please|pls|plz|help|need|want|would like|fix|sort (?:it|this)|refund|cancel|change|replace|send|resolve|look into|any (?:update|news|word)|update me|advise|what (?:can|should|do) i|how (?:do|can|to)|where (?:do|can|is)|when (?:will|can|is))\b/i;
 
 const HARM =
-  /\b(?:broken|broke|damaged|cracked|faulty|defective|smashed|leak(?:s|ing|ed)?|late|delay(?:ed|s)?|missing|lost|never (?:arrived|received|came|showed|got)|hasn'?t (?:arrived|come|shipped|turned up)|haven'?t (?:received|got)|still (?:waiting|not|no|haven'?t|hasn'?t|on hold)|(?:over|double[- ]?|wrongly |twice )charged|charged (?:twice|again|me)|took (?:my )?money|cancel(?:l)?ed|rude|(?:left|forgotten) behind|stranded|bumped|overbooked|refund|compensation|on hold for|hours? on hold|locked out|blocked|scam(?:med)?)\b/i;
+  /\b(?:broken|broke|damaged|cracked|faulty|defective|smashed|leak(?:s|ing|ed)?|late|delay(?:ed|s)?|missing|lost|never (?:arrived|received|came|showed|got)|hasn'?t (?:arrived|come|shipped|turned up)|haven'?t (?:received|got)|still (?:waiting|not|no|haven'?t|hasn'?t|on hold)|(?:over|double[- ]?|wrongly |twice )charged|charged (?:twice|again|me)|took (?:my )?money|cancel(?:l)?ed|rude|(?:left|forgotten) behind|stranded|bumped|overbooked|refund|compensation|on hold for|hours? on hold|locked out|blocked|scam(?:med)?|(?:meant|supposed) to (?:come|arrive|be delivered|be here|have arrived))\b/i;
 
 // ---- key terms ---------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { perReply } from './memo.js';
 import type { Reply } from './reply.js';
-import { concreteTimes, type TimeExpression, vagueTimes } from './times.js';
+import { committedTimes, concreteTimes, type TimeExpression, vagueTimes } from './times.js';
 import type { Word } from './words.js';
 
 // Vague times that the agent commits to ("we'll get back to you soon"), as
@@ -29,7 +29,9 @@ export const vaguePromises = perReply((reply): TimeExpression[] =>
   vagueTimes(reply).filter((t) => {
     const sentence = reply.sentences[t.sentence];
     if (!sentence || sentence.question || reply.inSignoff(t.span)) return false;
-    if (hasConcreteTime(reply, t.sentence) || hasConcreteTime(reply, t.sentence - 1)) return false;
+    // The same sentence, or a time just promised: "It departs at 8 pm. We're working to get you there soon."
+    if (hasConcreteTime(reply, t.sentence)) return false;
+    if (committedTimes(reply).some((c) => c.sentence === t.sentence - 1)) return false;
     const before = sentence.words.filter((w) => w.span.end <= t.span.start);
     return !customersOwnAction(before);
   }),

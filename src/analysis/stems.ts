@@ -107,6 +107,7 @@ const SYNONYMS: readonly string[][] = [
   ['book', 'booking', 'reservation', 'reserve'],
   ['tv', 'channel', 'guide', 'programming', 'game', 'show'],
   ['order', 'purchase', 'buy', 'bought'],
+  ['suitcase', 'bag', 'bags', 'luggage', 'baggage', 'case', 'suitcases'],
   ['album', 'song', 'track', 'playlist', 'content', 'music', 'artist'],
   ['card', 'account', 'bank'],
 ];

@@ -34,7 +34,9 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     .option('--format <format>', 'text or json', 'text')
     .action(async (opts: { format: string }) => {
       const { rulesCommand } = await import('./commands.js');
-      exitCode = await rulesCommand(opts, out);
+      // The top-level -f/--format takes "--format json" wherever it is written.
+      const format = program.opts().format === 'json' ? 'json' : opts.format;
+      exitCode = await rulesCommand({ format }, out);
     });
   program
     .command('explain')

@@ -12,8 +12,9 @@ import { type Definition, optionalString, RuleDefinitionError, readMeta } from '
  * complaint, request). Stays quiet on one part of a thread ("1/2", a
  * truncated tweet): the move may be in the part we don't see. The finding
  * points at the reply's first sentence (`at: start`) or last (`at: end`);
- * `{{topic}}`, `{{name}}` and `{{who}}` fill in the message, hint and the
- * optional `suggestion` (replacement text for that sentence).
+ * `{{topic}}`, `{{name}}`, `{{who}}` and `{{lead}}` (the sentence's first words)
+ * fill in the message, hint and the optional `suggestion` (replacement text for
+ * that sentence, which is `{{match}}`).
  */
 export function moveRule(def: Definition): Rule {
   const meta = readMeta(def, ['move', 'when', 'at', 'suggestion']);
@@ -37,12 +38,13 @@ export function moveRule(def: Definition): Rule {
       if (!CONDITIONS[when](reply)) return;
       if (moves.some((id) => hasMove(reply, id))) return;
       const span = at === 'start' ? openingSpan(reply) : closingSpan(reply);
-      const data = {
+      const data: Record<string, string> = {
         topic: reply.customer?.topic ?? 'this',
         name: reply.knownName?.split(/\s+/)[0] ?? 'there',
         who: whoIsAsking(reply),
       };
       const match = reply.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+      data.lead = leadOf(match);
       context.report({
         span,
         data,
@@ -70,6 +72,12 @@ function readMoves(def: Definition): string[] {
     }
   });
   return list as string[];
+}
+
+/** The first words of a sentence, to point at it in a hint: "I have reset your password…". */
+function leadOf(sentence: string): string {
+  const words = sentence.split(' ');
+  return words.length <= 6 ? sentence : `${words.slice(0, 5).join(' ')}…`;
 }
 
 function fill(template: string, data: Record<string, string>): string {
