@@ -28,15 +28,18 @@ function cli(args) {
 
 export function rulesTable() {
   const rules = JSON.parse(cli(['rules', '--format', 'json']));
-  const rows = rules.map(
-    (r) =>
-      `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.weight} | ${r.description.replace(/\|/g, '\\|')} |`,
-  );
-  return [
-    '| rule | category | default severity | weight | flags |',
-    '| ---- | -------- | ---------------- | ------ | ----- |',
-    ...rows,
-  ].join('\n');
+  const header = ['rule', 'category', 'default severity', 'weight', 'flags'];
+  const rows = rules.map((r) => [
+    `\`${r.id}\``,
+    r.category,
+    r.severity,
+    String(r.weight),
+    r.description.replace(/\|/g, '\\|'),
+  ]);
+  // Padded like Biome formats Markdown tables, so `npm run format` leaves it alone.
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 export function sampleOutput() {

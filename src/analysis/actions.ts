@@ -36,6 +36,8 @@ const ACTION_PATTERNS: ReadonlyArray<[ActionKind, string]> = [
   ['done', `(has|have) (just|now|already)? been ${DONE}`],
   ['promised', `${SUBJECT} (will|shall) #Adverb? #Verb`],
   ['promised', `${SUBJECT} (is|are|am) going to #Adverb? #Verb`],
+  // "someone from billing will call you"
+  ['promised', '#Noun (will|shall) #Adverb? #Verb'],
   [
     'ongoing',
     '(is|are) (on (its|their|the) way|being (processed|sent|shipped|prepared|investigated|looked|reviewed|fixed|handled|arranged|dispatched|repaired|replaced|refunded))',
@@ -79,6 +81,9 @@ const findActions = patternFinder(ACTION_PATTERNS.map(([, pattern]) => pattern))
 /** Phrases that look like actions but leave the customer where they were. */
 const findNonActions = patternFinder([
   '(will|shall) (not|never)',
+  'you will (be|get) (charged|billed|responsible|required|asked)',
+  '(it|this|that) will (take|depend|cost)',
+  'will be (the case|fine|ok|okay|a while)',
   '(would|will) be (happy|glad|pleased|delighted|more than happy) to (help|assist)',
   'will #Adverb? (keep|bear) #Determiner? #Noun? in mind',
   'will (always|continue to) (be|strive|try)',

@@ -90,8 +90,12 @@ export const apologies = perReply((reply): Apology[] => {
       if (!HEADS.has(word.norm)) continue;
       // "no apology needed" and "a sorry state" are not apologies.
       if (i > 0 && ['no', 'a', 'an', 'any'].includes(words[i - 1]?.norm ?? '')) continue;
-      // "No need to apologize": the customer apologized, not the agent.
-      if (words[i - 1]?.norm === 'to' && words[i - 2]?.norm === 'need') continue;
+      // "No need to apologize", "nothing to apologise for": the customer apologized, not the agent.
+      if (
+        words[i - 1]?.norm === 'to' &&
+        ['need', 'nothing', 'needs'].includes(words[i - 2]?.norm ?? '')
+      )
+        continue;
       const rest = clauseAfter(reply, words, i);
       found.push({
         kind: classify(rest),

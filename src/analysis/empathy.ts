@@ -39,9 +39,13 @@ const findEmpathy = patternFinder([
 ]);
 
 /** Empathy statements, outside questions ("Do I understand that…?" asks, it does not empathize). */
-export const empathyStatements = perReply(
-  (reply): Array<{ span: Span; sentence: number }> =>
-    findEmpathy(reply)
-      .filter((m) => !reply.sentences[m.sentence]?.question)
-      .map((m) => ({ span: m.span, sentence: m.sentence })),
-);
+export const empathyStatements = perReply((reply): Array<{ span: Span; sentence: number }> => {
+  const found: Array<{ span: Span; sentence: number }> = [];
+  for (const m of findEmpathy(reply)) {
+    if (reply.sentences[m.sentence]?.question) continue;
+    // Several patterns may read the same words: keep one statement per stretch of text.
+    if (found.some((f) => f.span.start < m.span.end && m.span.start < f.span.end)) continue;
+    found.push({ span: m.span, sentence: m.sentence });
+  }
+  return found;
+});
