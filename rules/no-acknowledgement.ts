@@ -1,11 +1,8 @@
 import { acknowledgement } from '../src/analysis/acknowledgement.js';
 import { openingSpan } from '../src/analysis/anchors.js';
-import { readWords } from '../src/analysis/length.js';
 import { answersProblem } from '../src/analysis/problem.js';
-import { isPartOfThread } from '../src/analysis/thread.js';
+import { isFragment } from '../src/analysis/thread.js';
 import { defineRule } from '../src/engine/rule.js';
-
-const CHAT_TURN_WORDS = 10;
 
 /**
  * Fires when the reply never shows it took in the customer's problem. With
@@ -96,9 +93,8 @@ export default defineRule({
     ],
   },
   check(reply, context) {
-    if (isPartOfThread(reply.text)) return;
-    // A short chat turn ("sure! let me check that") is a step in a conversation, not the answer.
-    if (reply.draft.channel === 'chat' && readWords(reply).length < CHAT_TURN_WORDS) return;
+    // One part of a thread, or a short chat turn ("sure! let me check that"), is not the whole answer.
+    if (isFragment(reply)) return;
     const ack = acknowledgement(reply);
     if (!ack.judged || ack.spans.length > 0) return;
     const customer = reply.customer;

@@ -58,6 +58,8 @@ const ACTION_PATTERNS: ReadonlyArray<[ActionKind, string]> = [
   ['instruction', 'please #Adverb? #Verb'],
   ['instruction', '(kindly|pls|plz) #Verb'],
   ['instruction', 'feel free to #Verb'],
+  // "Any damage must be reported within 24 hours"
+  ['instruction', '(must|needs to|need to|has to|have to) be #Adverb? #PastTense'],
   [
     'instruction',
     'you (can|could|may|might|should|will need to|would need to|need to|just need to|will want to|will be able to) #Adverb? #Verb',

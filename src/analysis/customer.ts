@@ -89,12 +89,16 @@ interface TaggedDoc {
 
 /** Handles, links and hashtags' # are not words of the problem. */
 function withoutNoise(text: string): string {
-  return text
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/(^|[\s.(])@\w+/g, '$1 ')
-    .replace(/#(\w)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/(^|[\s.(])@\w+/g, '$1 ')
+      .replace(/#(\w)/g, '$1')
+      // "catch...flight delayed": dots run words together.
+      .replace(/(?:\.{2,}|…)/g, '. ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 // ---- state ----------------------------------------------------------------

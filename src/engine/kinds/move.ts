@@ -1,7 +1,7 @@
 import { closingSpan, openingSpan } from '../../analysis/anchors.js';
 import { hasMove, MOVES } from '../../analysis/moves.js';
 import { CONDITIONS, isCondition, whoIsAsking } from '../../analysis/needs.js';
-import { isPartOfThread } from '../../analysis/thread.js';
+import { isFragment } from '../../analysis/thread.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
 import { type Definition, optionalString, RuleDefinitionError, readMeta } from './definition.js';
@@ -9,8 +9,9 @@ import { type Definition, optionalString, RuleDefinitionError, readMeta } from '
 /**
  * `kind: move` — fires once when the reply makes none of the named moves
  * (src/analysis/moves.ts) and the situation calls for one (`when`: always,
- * complaint, request). Stays quiet on one part of a thread ("1/2", a
- * truncated tweet): the move may be in the part we don't see. The finding
+ * upset, request). Stays quiet on a fragment (one part of a thread, a
+ * truncated tweet, a chat turn under 10 words): the move may be in a part we
+ * don't see. The finding
  * points at the reply's first sentence (`at: start`) or last (`at: end`);
  * `{{topic}}`, `{{name}}`, `{{who}}` and `{{lead}}` (the sentence's first words)
  * fill in the message, hint and the optional `suggestion` (replacement text for
@@ -34,7 +35,7 @@ export function moveRule(def: Definition): Rule {
   return {
     ...meta,
     check(reply, context) {
-      if (reply.text.trim() === '' || isPartOfThread(reply.text)) return;
+      if (reply.text.trim() === '' || isFragment(reply)) return;
       if (!CONDITIONS[when](reply)) return;
       if (moves.some((id) => hasMove(reply, id))) return;
       const span = at === 'start' ? openingSpan(reply) : closingSpan(reply);
