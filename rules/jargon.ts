@@ -71,7 +71,7 @@ export default defineRule({
     'to our specialist team". The list is the `terms` option (a list of words and phrases; all-caps terms match ' +
     'only in capitals), `extra` adds to it, and `allow` removes terms your customers do know.',
   message: '"{{match}}" is internal jargon.',
-  hint: '{{advice}}',
+  hint: 'Say what it means for the customer, in plain words. {{advice}}',
   options: { terms: Object.keys(DEFAULT_JARGON), extra: [], allow: [] },
   examples: {
     fires: [
@@ -128,8 +128,8 @@ export default defineRule({
         span: m.span,
         data: {
           advice: plain
-            ? `Say what it means for them: "${plain}" instead of "${written}".`
-            : `Say what "${written}" means for them, in plain words.`,
+            ? `"${plain}" instead of "${written}".`
+            : `What does "${written}" mean for them?`,
         },
         ...(plain && { suggestions: [{ text: plain }] }),
       });

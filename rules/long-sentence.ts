@@ -16,7 +16,7 @@ export default defineRule({
     'are not counted, and a contraction counts as one word. Where the sentence has a natural break (", and", ' +
     '"; ", ", but", ", so", ", which"), the finding suggests the split.',
   message: 'This sentence runs to {{count}} words.',
-  hint: '{{advice}}',
+  hint: 'Split it: one idea per sentence, with what happens next on its own. {{advice}}',
   options: { maxWords: 30 },
   examples: {
     fires: [
@@ -62,8 +62,8 @@ export default defineRule({
         data: {
           count: String(words.length),
           advice: split
-            ? `Split it after "${reply.text.slice(span.start, split.end).split(/\s+/).slice(-4).join(' ')}": one idea per sentence.`
-            : 'Split it into two or three sentences, one idea each, with what happens next on its own.',
+            ? `End the first sentence after "${reply.text.slice(span.start, split.end).split(/\s+/).slice(-4).join(' ')}".`
+            : 'Two or three sentences will read better.',
         },
         ...(split && {
           suggestions: [

@@ -19,7 +19,7 @@ export default defineRule({
     'of birth or passwords, unless the same sentence or the next one sends them to a DM, private message, link or ' +
     "form; and it flags order numbers, the customer's email or phone number, and street addresses in the reply.",
   message: '{{verb}} {{detail}} in a public reply.',
-  hint: '{{advice}}',
+  hint: 'Move it to a private message. {{advice}}',
   examples: {
     fires: [
       {
@@ -80,8 +80,8 @@ export default defineRule({
           verb: asks ? 'Asks for the' : 'Shows the',
           detail: d.detail,
           advice: asks
-            ? `Ask for the ${d.detail} in a private message: "Could you DM us your ${d.detail}? We'll take it from there."`
-            : `Don't post the ${d.detail} publicly: "We've sent the details to you by DM."`,
+            ? `"Could you DM us your ${d.detail}? We'll take it from there."`
+            : `Don't post the ${d.detail} here: "We've sent the details to you by DM."`,
         },
       });
     }

@@ -1,5 +1,5 @@
 import { builtinRules } from '../engine/registry.js';
-import { exampleOf } from '../engine/rule.js';
+import { type ExampleInput, exampleOf } from '../engine/rule.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Output } from './output.js';
@@ -47,13 +47,14 @@ export async function explainCommand(id: string, out: Output): Promise<number> {
     indent(rule.rationale.trim()),
     '',
     'How to rewrite:',
-    indent(rule.hint.replace(/\{\{\s*match\s*\}\}/g, '…').trim()),
+    // Placeholders are filled per finding: {{match}}, {{lead}}, {{topic}}…
+    indent(rule.hint.replace(/\{\{\s*\w+\s*\}\}/g, '…').trim()),
     '',
     'Fires on:',
-    ...rule.examples.fires.map((e) => `  ✗ ${oneLine(exampleOf(e).text)}`),
+    ...rule.examples.fires.map((e) => `  ✗ ${exampleLine(e)}`),
     '',
     'Passes:',
-    ...rule.examples.passes.map((e) => `  ✓ ${oneLine(exampleOf(e).text)}`),
+    ...rule.examples.passes.map((e) => `  ✓ ${exampleLine(e)}`),
   ];
   out.stdout(`${lines.join('\n')}\n`);
   return 0;
@@ -64,6 +65,18 @@ function indent(text: string): string {
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n');
+}
+
+/** The example's text, with the circumstances it depends on: "… [social; customer: "…"]". */
+function exampleLine(input: ExampleInput): string {
+  const e = exampleOf(input);
+  const notes = [
+    e.channel && e.channel !== 'email' ? e.channel : '',
+    e.name ? `name: ${e.name}` : '',
+    e.context ? `customer: "${oneLine(e.context)}"` : '',
+    e.options ? `options: ${JSON.stringify(e.options)}` : '',
+  ].filter(Boolean);
+  return notes.length ? `${oneLine(e.text)}  [${notes.join('; ')}]` : oneLine(e.text);
 }
 
 function oneLine(text: string): string {
