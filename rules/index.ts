@@ -5,6 +5,7 @@ import { ruleFromDefinition } from '../src/engine/kinds/index.js';
 import type { Rule } from '../src/engine/rule.js';
 import apologizesForFeelings from './apologizes-for-feelings.yaml';
 import blamesCustomer from './blames-customer.yaml';
+import brokenPlaceholder from './broken-placeholder.js';
 import butAfterEmpathy from './but-after-empathy.js';
 import citesPolicy from './cites-policy.yaml';
 import jargon from './jargon.js';
@@ -17,6 +18,7 @@ import noThanks from './no-thanks.yaml';
 import noWithoutAlternative from './no-without-alternative.js';
 import publicDetails from './public-details.js';
 import tooLong from './too-long.js';
+import unfilledPlaceholder from './unfilled-placeholder.js';
 import vagueTimeline from './vague-timeline.js';
 
 export const BUILTIN_RULES: readonly Rule[] = [
@@ -40,4 +42,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   longSentence,
   publicDetails,
   jargon,
+  // template hygiene
+  unfilledPlaceholder,
+  brokenPlaceholder,
 ];

@@ -3,7 +3,7 @@ import type { Reply } from '../src/analysis/reply.js';
 import type { Word } from '../src/analysis/words.js';
 import { defineRule } from '../src/engine/rule.js';
 
-/** Fires on a sentence of more than `maxWords` words, with a suggested split. */
+/** Fires on a sentence of more than `max` words, with a suggested split. */
 export default defineRule({
   id: 'long-sentence',
   category: 'clarity',
@@ -12,12 +12,12 @@ export default defineRule({
   description: 'A sentence over about 30 words.',
   rationale:
     'A long sentence makes a stressed reader hold several ideas at once, and the one that matters (what happens ' +
-    'next) ends up buried in the middle. Split it. The limit is the `maxWords` option (30); links and @handles ' +
+    'next) ends up buried in the middle. Split it. The limit is the `max` option (30); links and @handles ' +
     'are not counted, and a contraction counts as one word. Where the sentence has a natural break (", and", ' +
     '"; ", ", but", ", so", ", which"), the finding suggests the split.',
   message: 'This sentence runs to {{count}} words.',
   hint: 'Split it: one idea per sentence, with what happens next on its own. {{advice}}',
-  options: { maxWords: 30 },
+  options: { max: 30 },
   examples: {
     fires: [
       'I have looked into your order and it seems that the courier tried to deliver it on Monday but nobody was home so they took it back to the depot where it is waiting for you to collect it.',
@@ -26,7 +26,7 @@ export default defineRule({
       'Thanks for getting back to us, and I can confirm that the refund for the second payment has been sent to the card you used, so it should appear on your statement within five working days.',
       {
         text: 'Please unplug the router and the cable box, wait two minutes, plug the router back in, wait for the lights to settle, and then plug the cable box back in too.',
-        options: { maxWords: 20 },
+        options: { max: 20 },
       },
       'Our engineers have found the fault that caused the outage in your area and they are working on a fix right now, and we expect the service to be back to normal by six this evening.',
       "I've checked with the store and they told me that the item you ordered is out of stock at the moment but they're expecting a new delivery next week and will send yours straight away.",
@@ -41,7 +41,7 @@ export default defineRule({
       '@a @b @c @d @e @f @g @h @i @j @k @l Thanks for letting us know, we are on it and will update you by noon today.',
       {
         text: 'I have looked into your order and the courier tried to deliver it on Monday.',
-        options: { maxWords: 20 },
+        options: { max: 20 },
       },
       'Hi Dana, thank you for telling us about the oven, and I am so sorry it arrived three days late.',
       "We've arranged a replacement: it leaves our warehouse today and the courier will deliver it by 5 pm on Thursday.",
@@ -51,7 +51,7 @@ export default defineRule({
     ],
   },
   check(reply, context) {
-    const max = Number(context.options.maxWords);
+    const max = Number(context.options.max);
     for (const sentence of reply.sentences) {
       const words = sentenceWords(reply, sentence.index);
       if (words.length <= max) continue;

@@ -25,7 +25,7 @@ export async function buildBundle({ quiet = false } = {}) {
   );
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', testing: 'src/testing/index.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -33,6 +33,9 @@ export async function buildBundle({ quiet = false } = {}) {
     platform: 'node',
     target: 'node20',
     packages: 'bundle',
+    // Prefer packages' ESM builds: jsonc-parser's UMD main requires its modules dynamically,
+    // which a bundle cannot follow.
+    mainFields: ['module', 'main'],
     // cosmiconfig can load TypeScript configs through `typescript`; replylint does not
     // search for .ts configs, and bundling the compiler would add 10 MB.
     external: ['typescript'],

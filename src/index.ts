@@ -5,6 +5,8 @@ export type { Word } from './analysis/words.js';
 export { exitCodeOf } from './engine/exit-code.js';
 export {
   defineRule,
+  type ExampleInput,
+  type ExpectedFinding,
   type Rule,
   type RuleContext,
   type RuleExample,
@@ -13,6 +15,14 @@ export {
 } from './engine/rule.js';
 export { BANDS, bandOf, SEVERITY_FACTOR, scoreOf } from './engine/score.js';
 export { type LintOptions, lint, lintText } from './lint.js';
+export {
+  definePlugin,
+  type Plugin,
+  type PluginCodeRule,
+  type PluginPreset,
+  type RuleDefinition,
+  type RuleSettingInput,
+} from './plugins/types.js';
 export { formatJson, toJson } from './report/json.js';
 export { formatStylish } from './report/stylish.js';
 export type * from './types.js';

@@ -45,8 +45,47 @@ export interface Draft {
   disabledRules?: string[];
   /** Template variables found in the text (blanked in `text`). */
   placeholders?: Placeholder[];
+  /** The helpdesk whose placeholder syntax the draft is written for (from its collection or config). */
+  helpdesk?: Helpdesk;
   origin: Origin;
 }
+
+export const HELPDESKS = [
+  'zendesk',
+  'freshdesk',
+  'helpscout',
+  'intercom',
+  'gorgias',
+  'front',
+  'hubspot',
+  'salesforce',
+] as const;
+export type Helpdesk = (typeof HELPDESKS)[number];
+
+/** How a placeholder is written. */
+export type PlaceholderSyntax =
+  /** {{ticket.requester.first_name}}, {{user.name | fallback: 'there'}} */
+  | 'double-brace'
+  /** {% if … %} control tags (Liquid) */
+  | 'liquid-tag'
+  /** {%customer.firstName,fallback=there%} (Help Scout) */
+  | 'percent-brace'
+  /** <attribute key="first_name" default="there"/> (Intercom HTML bodies) */
+  | 'intercom-attribute'
+  /** {!Contact.FirstName} (Salesforce) */
+  | 'salesforce'
+  /** *|FNAME|* (Mailchimp) */
+  | 'mailchimp'
+  /** {customer_name} */
+  | 'single-brace'
+  /** %FIRSTNAME% */
+  | 'percent'
+  /** <NAME> */
+  | 'angle'
+  /** [Customer Name] */
+  | 'bracket'
+  /** XXX, TBD */
+  | 'marker';
 
 export interface Placeholder {
   span: Span;
@@ -55,6 +94,11 @@ export interface Placeholder {
   /** A variable holding the customer's name counts as using their name. */
   kind: 'name' | 'other';
   fallback?: string;
+  syntax?: PlaceholderSyntax;
+  /** The placeholder as written ("{{ticket.requester.first_name}}"). */
+  text?: string;
+  /** Why it is malformed ("no closing }}"), when it is. */
+  malformed?: string;
 }
 
 export interface Suggestion {
@@ -119,7 +163,15 @@ export interface FileError {
   column?: number;
 }
 
+/** A file left out of the run, with why (binary, ignored, nothing to lint): a note, not an error. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
 export interface LintReport {
   results: Result[];
   errors: FileError[];
+  /** Files skipped with a note on stderr (not in the JSON report). */
+  skipped?: SkippedFile[];
 }

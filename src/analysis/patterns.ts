@@ -41,10 +41,21 @@ export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
     needs: matches.map((m) => (m.needs ?? []).filter(plainWord)),
     wants: matches.map((m) => {
       const wants = m.wants ?? [];
-      // Only usable as a filter when every alternative is a plain word.
-      return wants.every(plainWord) ? { words: wants, min: m.minWant ?? 0 } : { words: [], min: 0 };
+      // Only usable as a filter when every alternative is a plain word (buildNet
+      // leaves /regex/ alternatives out of `wants` altogether).
+      return wants.every(plainWord) && !hasRegexChoice(m.regs)
+        ? { words: wants, min: m.minWant ?? 0 }
+        : { words: [], min: 0 };
     }),
   };
+}
+
+/** Does a parsed pattern have a /regex/ among the alternatives of a (a|b) block? */
+function hasRegexChoice(regs: unknown): boolean {
+  if (!Array.isArray(regs)) return false;
+  return regs.some((reg: { choices?: unknown[][] }) =>
+    (reg.choices ?? []).some((alt) => alt.some((r) => (r as { regex?: unknown }).regex)),
+  );
 }
 
 /** compromise accepts almost anything; catch the mistakes it would silently misread. */

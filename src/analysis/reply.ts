@@ -199,10 +199,21 @@ export class Reply {
 
   private tag(index: number): void {
     if (this.tagged.has(index)) return;
+    const offsets = (this.doc.docs[index] ?? []).filter((t) => t.text !== '').map((t) => t.offset);
     // Tagging one sentence gives the same tags whatever else is tagged.
     this.doc.eq(index).compute(TAG_HOOKS());
-    // Tagging may split contractions ("it's" → it + is): renumber this sentence's terms.
-    (this.doc.docs[index] ?? []).forEach((term, i) => {
+    // Tagging may split contractions ("it's" → it + is) into new term objects: give
+    // the written terms back their offsets, and renumber the sentence's terms.
+    const terms = this.doc.docs[index] ?? [];
+    const written = terms.filter((t) => t.text !== '');
+    if (written.length === offsets.length) {
+      written.forEach((t, i) => {
+        t.offset ??= offsets[i];
+      });
+    } else {
+      this.doc.compute('offset');
+    }
+    terms.forEach((term, i) => {
       (term as NlpTerm & { index?: [number, number] }).index = [index, i];
     });
     this.tagged.add(index);

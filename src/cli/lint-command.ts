@@ -1,5 +1,4 @@
 import { exitCodeOf } from '../engine/exit-code.js';
-import { builtinRules } from '../engine/registry.js';
 import { lint } from '../lint.js';
 import { FORMATTERS } from '../report/index.js';
 import type { Channel, LintReport } from '../types.js';
@@ -14,6 +13,8 @@ export interface LintFlags {
   context?: string;
   config?: string | false;
   rule: RuleFlag[];
+  ignorePattern?: string[];
+  errorOnUnmatchedPattern?: boolean;
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
@@ -31,11 +32,16 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     cwd: process.cwd(),
     ...(typeof flags.config === 'string' && { config: flags.config }),
     useConfigFiles: flags.config !== false,
-    rules: ruleOverrides(flags.rule, builtinRules()),
+    rules: ruleOverrides(flags.rule),
     ...(flags.channel !== undefined && { channel: flags.channel }),
     ...(flags.name !== undefined && { name: flags.name }),
     ...(flags.context !== undefined && { contextFile: flags.context }),
+    ignorePatterns: flags.ignorePattern ?? [],
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
   });
+  for (const note of report.skipped ?? []) {
+    out.stderr(`replylint: ${note.file}: ${note.reason}\n`);
+  }
   const shown = flags.quiet ? errorsOnly(report) : report;
   const formatter = FORMATTERS[flags.format] ?? FORMATTERS.stylish;
   out.stdout(formatter?.(shown, { color: useColor(flags.color, out), cwd: process.cwd() }) ?? '');

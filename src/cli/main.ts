@@ -9,6 +9,8 @@ import { type Output, processOutput } from './output.js';
 const EXAMPLES = `
 Examples:
   $ replylint draft.txt                        lint a draft
+  $ replylint macros/                          lint every reply in a macro repository
+  $ replylint 'macros/**/*.json' --ignore-pattern 'macros/archive/**'
   $ pbpaste | replylint -                      lint the clipboard
   $ replylint --name Dana --context msg.txt draft.txt
                                                know the customer's name and message
@@ -16,6 +18,7 @@ Examples:
   $ replylint --rule no-name=off draft.txt     turn a rule off for this run
   $ replylint rules                            list the rules
   $ replylint explain blames-customer          why a rule exists, with examples
+  $ replylint test-rules ./style               run the examples of your own YAML rules
 
 Exit codes: 0 no errors · 1 error-level findings · 2 usage, config or input problems`;
 
@@ -28,23 +31,35 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     const { lintCommand } = await import('./lint-command.js');
     exitCode = await lintCommand(files, opts, out);
   });
+  // `rules` and `explain` load the config of the working directory (its rule
+  // folders and plugins add rules), so they take -c/--config and --no-config too.
   program
     .command('rules')
-    .description('list every rule with its category, severity and weight')
+    .description('list every rule the config knows, with its category, severity and weight')
     .option('--format <format>', 'text or json', 'text')
-    .action(async (opts: { format: string }) => {
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore config files (built-in rules only)')
+    .action(async (opts: { format: string; config?: string | boolean }, command: Command) => {
       const { rulesCommand } = await import('./commands.js');
-      // The top-level -f/--format takes "--format json" wherever it is written.
-      const format = program.opts().format === 'json' ? 'json' : opts.format;
-      exitCode = await rulesCommand({ format }, out);
+      exitCode = await rulesCommand({ ...opts, config: configFlag(opts, command) }, out);
     });
   program
     .command('explain')
     .description("print a rule's rationale, hint and examples")
-    .argument('<rule>', 'rule id')
-    .action(async (id: string) => {
+    .argument('<rule>', 'rule id, e.g. blames-customer or acme/no-competitor-names')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore config files (built-in rules only)')
+    .action(async (id: string, opts: { config?: string | boolean }, command: Command) => {
       const { explainCommand } = await import('./commands.js');
-      exitCode = await explainCommand(id, out);
+      exitCode = await explainCommand(id, { config: configFlag(opts, command) }, out);
+    });
+  program
+    .command('test-rules')
+    .description('run the fires/passes examples of YAML rule files (folders or files)')
+    .argument('<paths...>', 'folders of *.yaml rules, or rule files')
+    .action(async (paths: string[]) => {
+      const { testRulesCommand } = await import('./test-rules-command.js');
+      exitCode = await testRulesCommand(paths, out);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -57,42 +72,69 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
   }
 }
 
+/** A subcommand's -c/--config or --no-config, else the one given before it. */
+function configFlag(
+  opts: { config?: string | boolean },
+  command: Command,
+): string | false | undefined {
+  const own = opts.config;
+  if (own !== undefined && own !== true) return own;
+  const parent = command.parent?.opts().config as string | boolean | undefined;
+  return parent === true ? undefined : parent;
+}
+
 function buildProgram(out: Output): Command {
-  return new Command('replylint')
-    .description('Lint drafted customer-support replies so they de-escalate instead of escalating.')
-    .version(pkg.version, '-V, --version')
-    .argument('[files...]', "draft files to lint; '-' reads standard input")
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['stylish', 'json'])
-        .default('stylish'),
-    )
-    .option('--name <name>', "the customer's name (the reply should use it)")
-    .addOption(
-      new Option('--channel <channel>', 'where the reply is sent (default: email)').choices([
-        ...CHANNELS,
-      ]),
-    )
-    .option('--context <file>', "a file holding the customer's message")
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-config', 'ignore config files')
-    .option(
-      '--rule <id=severity>',
-      'set a rule to off, info, warning or error (repeatable)',
-      (value: string, previous: RuleFlag[]) => collectRule(value, previous),
-      [] as RuleFlag[],
-    )
-    .option('-q, --quiet', 'report errors only')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .option('--debug', 'show stack traces for internal errors')
-    .addHelpText('after', EXAMPLES)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => out.stdout(s),
-      writeErr: (s) => out.stderr(s),
-    });
+  return (
+    new Command('replylint')
+      // Options after a subcommand belong to it (`replylint rules --format json`).
+      .enablePositionalOptions()
+      .description(
+        'Lint drafted customer-support replies so they de-escalate instead of escalating.',
+      )
+      .version(pkg.version, '-V, --version')
+      .argument('[files...]', "files, directories or globs to lint; '-' reads standard input")
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices(['stylish', 'json'])
+          .default('stylish'),
+      )
+      .option('--name <name>', "the customer's name (the reply should use it)")
+      .addOption(
+        new Option('--channel <channel>', 'where the reply is sent (default: email)').choices([
+          ...CHANNELS,
+        ]),
+      )
+      .option('--context <file>', "a file holding the customer's message")
+      .option('-c, --config <file>', 'use this config file instead of searching for one')
+      .option('--no-config', 'ignore config files')
+      .option(
+        '--rule <id=severity>',
+        'set a rule to off, info, warning or error (repeatable)',
+        (value: string, previous: RuleFlag[]) => collectRule(value, previous),
+        [] as RuleFlag[],
+      )
+      .option(
+        '--ignore-pattern <pattern>',
+        'leave out files matching this pattern (gitignore syntax; repeatable)',
+        (value: string, previous: string[]) => [...previous, value],
+        [] as string[],
+      )
+      .option(
+        '--no-error-on-unmatched-pattern',
+        'do not fail when a path or glob matches no lintable file',
+      )
+      .option('-q, --quiet', 'report errors only')
+      .option('--color', 'force colour')
+      .option('--no-color', 'no colour (also NO_COLOR=1)')
+      .option('--debug', 'show stack traces for internal errors')
+      .addHelpText('after', EXAMPLES)
+      .showSuggestionAfterError(true)
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => out.stdout(s),
+        writeErr: (s) => out.stderr(s),
+      })
+  );
 }
 
 /** With --format json, stdout stays valid JSON even when the run fails. */

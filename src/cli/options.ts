@@ -1,5 +1,4 @@
 import { SEVERITY_NAMES } from '../config/validate.js';
-import type { Rule } from '../engine/rule.js';
 import type { SeverityOrOff } from '../types.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
@@ -23,17 +22,12 @@ export function collectRule(value: string, previous: RuleFlag[]): RuleFlag[] {
   return [...previous, { id, severity: severity as SeverityOrOff }];
 }
 
-/** --rule flags as overrides, rejecting ids no rule has. */
-export function ruleOverrides(
-  flags: readonly RuleFlag[],
-  rules: readonly Rule[],
-): Record<string, SeverityOrOff> {
-  const ids = rules.map((r) => r.id);
+/**
+ * --rule flags as overrides. Their ids are checked once each config's rules
+ * are known (rule folders and plugins add ids), by the config resolver.
+ */
+export function ruleOverrides(flags: readonly RuleFlag[]): Record<string, SeverityOrOff> {
   const overrides: Record<string, SeverityOrOff> = {};
-  for (const flag of flags) {
-    if (!ids.includes(flag.id))
-      throw new UsageError(`--rule: unknown rule "${flag.id}"${didYouMean(flag.id, ids)}`);
-    overrides[flag.id] = flag.severity;
-  }
+  for (const flag of flags) overrides[flag.id] = flag.severity;
   return overrides;
 }

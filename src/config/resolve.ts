@@ -1,11 +1,22 @@
 import path from 'node:path';
-import type { Rule } from '../engine/rule.js';
+import type { RuleRegistry } from '../engine/registry.js';
 import type { ActiveRule } from '../engine/run.js';
+import { builtinRegistry, loadRegistry, type RuleDirCache } from '../plugins/load-registry.js';
+import type { SourceConfig } from '../sources/settings.js';
 import type { Channel, SeverityOrOff } from '../types.js';
-import { ConfigError } from '../util/errors.js';
+import { displayPath } from '../util/display-path.js';
+import { ConfigError, UsageError } from '../util/errors.js';
+import { didYouMean } from '../util/suggest.js';
 import { ConfigFinder, type LoadedConfig, locateKey } from './load.js';
-import { DEFAULT_PRESET, PRESETS } from './presets.js';
-import { type ConfigData, ConfigKeyError, type RuleSetting, validateConfig } from './validate.js';
+import { DEFAULT_PRESET } from './presets.js';
+import {
+  type ConfigData,
+  ConfigKeyError,
+  emptyConfig,
+  type RuleSetting,
+  readExtensionKeys,
+  validateConfig,
+} from './validate.js';
 
 /** What the command line (or API caller) says, which wins over config files. */
 export interface ConfigOptions {
@@ -14,7 +25,7 @@ export interface ConfigOptions {
   configFile?: string;
   /** --no-config: use the defaults only. */
   useConfigFiles: boolean;
-  /** --rule id=severity, applied last. */
+  /** --rule id=severity, applied last (ids are checked against each config's rules). */
   ruleOverrides: Record<string, SeverityOrOff>;
   channel?: Channel;
   name?: string;
@@ -28,17 +39,19 @@ export interface EffectiveConfig {
   /** The config file it came from, if any. */
   filepath?: string;
   settings: Record<string, RuleSetting>;
+  /** How to read files: formats, templates, field mappings (globs relative to `sources.dir`). */
+  sources: SourceConfig;
+  /** Every rule and preset this config knows (built-in, rule folders, plugins). */
+  registry: RuleRegistry;
 }
 
 /** Resolves and caches the effective config for each file's nearest config file. */
 export class ConfigResolver {
   private readonly finder = new ConfigFinder();
   private readonly byConfigFile = new Map<string, Promise<EffectiveConfig>>();
+  private readonly ruleDirs: RuleDirCache = new Map();
 
-  constructor(
-    private readonly options: ConfigOptions,
-    private readonly rules: readonly Rule[],
-  ) {}
+  constructor(private readonly options: ConfigOptions) {}
 
   async forFile(file: string): Promise<EffectiveConfig> {
     const loaded = await this.loadFor(file);
@@ -59,19 +72,35 @@ export class ConfigResolver {
   }
 
   private async resolve(loaded: LoadedConfig | null): Promise<EffectiveConfig> {
-    const data = loaded ? await validated(loaded, this.rules) : { extends: [], rules: {} };
+    let registry = builtinRegistry();
+    let data: ConfigData = emptyConfig();
+    if (loaded) {
+      // Plugins and rule folders first: they add the rules and presets the rest may name.
+      registry = await located(loaded, () =>
+        loadRegistry(
+          { configFile: loaded.filepath, ...readExtensionKeys(loaded.config) },
+          this.ruleDirs,
+        ),
+      );
+      data = await located(loaded, async () =>
+        validateConfig(loaded.config, registry.rules, registry.presetNames),
+      );
+    }
     const settings: Record<string, RuleSetting> = {};
     for (const preset of data.extends.length ? data.extends : [DEFAULT_PRESET]) {
-      Object.assign(settings, PRESETS[preset]?.(this.rules));
+      Object.assign(settings, registry.presets[preset]?.(registry.rules));
     }
     for (const [id, setting] of Object.entries(data.rules)) {
       settings[id] = { ...settings[id], ...setting };
     }
     for (const [id, severity] of Object.entries(this.options.ruleOverrides)) {
+      if (!registry.get(id)) {
+        throw new UsageError(`--rule: unknown rule "${id}"${didYouMean(id, registry.ids)}`);
+      }
       settings[id] = { ...settings[id], severity };
     }
     const rules: ActiveRule[] = [];
-    for (const rule of this.rules) {
+    for (const rule of registry.rules) {
       const setting = settings[rule.id];
       if (!setting || setting.severity === 'off') continue;
       rules.push({
@@ -87,21 +116,25 @@ export class ConfigResolver {
       ...(name !== undefined && { name }),
       ...(loaded && { filepath: loaded.filepath }),
       settings,
+      sources: {
+        dir: loaded ? path.dirname(loaded.filepath) : this.options.cwd,
+        ...(data.formats && { formats: data.formats }),
+        ...(data.templates && { templates: data.templates }),
+        ...(data.collections && { collections: data.collections }),
+        ...(data.helpdesk && { helpdesk: data.helpdesk }),
+      },
+      registry,
     };
   }
 }
 
-async function validated(loaded: LoadedConfig, rules: readonly Rule[]): Promise<ConfigData> {
+/** Runs a step of resolving a config file; a ConfigKeyError becomes a ConfigError at its line. */
+async function located<T>(loaded: LoadedConfig, step: () => Promise<T>): Promise<T> {
   try {
-    return validateConfig(loaded.config, rules, Object.keys(PRESETS));
+    return await step();
   } catch (error) {
     if (!(error instanceof ConfigKeyError)) throw error;
     const pos = await locateKey(loaded.filepath, error.keyPath);
     throw new ConfigError(error.message, displayPath(loaded.filepath), pos?.line, pos?.column);
   }
-}
-
-function displayPath(filepath: string): string {
-  const relative = path.relative(process.cwd(), filepath);
-  return relative && !relative.startsWith('..') ? relative : filepath;
 }

@@ -1,6 +1,14 @@
 import type { Rule } from '../engine/rule.js';
-import { CHANNELS, type Channel, SEVERITIES, type SeverityOrOff } from '../types.js';
+import { CHANNELS, type Channel, type Helpdesk, SEVERITIES, type SeverityOrOff } from '../types.js';
 import { didYouMean } from '../util/suggest.js';
+import {
+  type FormatRule,
+  readCollections,
+  readFormats,
+  readHelpdesk,
+  readTemplates,
+  type SourceMapping,
+} from './source-keys.js';
 
 /** A config value that is wrong; `keyPath` locates it for the error message. */
 export class ConfigKeyError extends Error {
@@ -23,6 +31,18 @@ export interface ConfigData {
   rules: Record<string, RuleSetting>;
   channel?: Channel;
   name?: string;
+  /** Formats by glob or extension (later entries win). */
+  formats?: FormatRule[];
+  /** Globs whose drafts are templates. */
+  templates?: string[];
+  /** Field mappings for JSON/YAML shapes replylint does not know. */
+  collections?: SourceMapping[];
+  /** Whose placeholders templates under this config use. */
+  helpdesk?: Helpdesk;
+  /** Plugin packages or files, resolved from the config file's folder. */
+  plugins: string[];
+  /** Folders of YAML rule files, relative to the config file's folder. */
+  rulesDirs: string[];
 }
 
 export const SEVERITY_NAMES: readonly string[] = [...SEVERITIES, 'off'];
@@ -50,7 +70,28 @@ const KEY_READERS: Record<string, (value: unknown, data: ConfigData, ctx: ReadCo
     if (typeof value !== 'string') throw new ConfigKeyError('"name" must be a string', ['name']);
     data.name = value;
   },
+  formats: (value, data) => {
+    data.formats = readFormats(value, ['formats']);
+  },
+  templates: (value, data) => {
+    data.templates = readTemplates(value, ['templates']);
+  },
+  collections: (value, data) => {
+    data.collections = readCollections(value, ['collections']);
+  },
+  helpdesk: (value, data) => {
+    data.helpdesk = readHelpdesk(value, ['helpdesk']);
+  },
+  plugins: (value, data) => {
+    data.plugins = readStringList(value, 'plugins', 'a plugin package name or a path to a file');
+  },
+  rulesDirs: (value, data) => {
+    data.rulesDirs = readStringList(value, 'rulesDirs', 'a folder of YAML rule files');
+  },
 };
+
+/** Keys that bring in rules and presets: read first, since they decide what `rules` and `extends` may name. */
+const EXTENSION_KEYS = ['plugins', 'rulesDirs'] as const;
 
 export const CONFIG_KEYS: readonly string[] = Object.keys(KEY_READERS);
 
@@ -60,7 +101,7 @@ export function validateConfig(
   rules: readonly Rule[],
   presets: readonly string[],
 ): ConfigData {
-  const data: ConfigData = { extends: [], rules: {} };
+  const data = emptyConfig();
   if (value === null || value === undefined) return data;
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ConfigKeyError('config must be a mapping of keys (rules, extends, …)', []);
@@ -72,6 +113,41 @@ export function validateConfig(
     if (entry !== undefined) read(entry, data, { rules, presets });
   }
   return data;
+}
+
+export function emptyConfig(): ConfigData {
+  return { extends: [], rules: {}, plugins: [], rulesDirs: [] };
+}
+
+/**
+ * The `plugins` and `rulesDirs` of a config, checked: they must be loaded
+ * before the rest can be validated against the rules and presets they add.
+ */
+export function readExtensionKeys(value: unknown): Pick<ConfigData, 'plugins' | 'rulesDirs'> {
+  const data = emptyConfig();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return data;
+  const config = value as Record<string, unknown>;
+  for (const key of EXTENSION_KEYS) {
+    if (config[key] !== undefined)
+      KEY_READERS[key]?.(config[key], data, { rules: [], presets: [] });
+  }
+  return { plugins: data.plugins, rulesDirs: data.rulesDirs };
+}
+
+/** A string or a list of non-empty strings. */
+function readStringList(value: unknown, key: string, what: string): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list))
+    throw new ConfigKeyError(`"${key}" must be a list: each ${what}`, [key]);
+  list.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      throw new ConfigKeyError(
+        `"${key}[${i}]" must be ${what}`,
+        typeof value === 'string' ? [key] : [key, i],
+      );
+    }
+  });
+  return list as string[];
 }
 
 export function readChannel(value: unknown, keyPath: ReadonlyArray<string | number>): Channel {

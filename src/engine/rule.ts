@@ -12,6 +12,25 @@ export interface RuleExample {
   kind?: 'reply' | 'template';
   /** Rule options for this example. */
   options?: Record<string, unknown>;
+  /**
+   * What the rule must report on this example, in order (checked by the rule
+   * tester): without it, a `fires` example only has to yield some finding.
+   */
+  findings?: ExpectedFinding[];
+}
+
+/** One finding an example expects; every key given must match. */
+export interface ExpectedFinding {
+  /** The matched words, as in the draft. */
+  match?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  message?: string;
+  hint?: string;
+  /** The texts of the finding's suggestions, in order. */
+  suggestions?: string[];
 }
 
 export type ExampleInput = string | RuleExample;
@@ -38,6 +57,8 @@ export interface RuleMeta {
   /** Option defaults; config may override them (`[severity, { ... }]`). */
   options?: Record<string, unknown>;
   examples: { fires: ExampleInput[]; passes: ExampleInput[] };
+  /** Where the rule comes from, set by replylint when it loads a rule file or plugin. */
+  source?: string;
 }
 
 export interface Rule extends RuleMeta {

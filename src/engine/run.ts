@@ -21,7 +21,7 @@ export function checkReply(reply: Reply, rules: readonly ActiveRule[]): Finding[
     try {
       active.rule.check(reply, { options: active.options, report: (r) => reports.push(r) });
     } catch (error) {
-      findings.push(internalFinding(reply.draft, active.rule.id, error));
+      findings.push(internalFinding(reply.draft, active.rule, error));
       continue;
     }
     const seen = new Set<string>();
@@ -55,13 +55,15 @@ function toFinding(draft: Draft, active: ActiveRule, report: RuleReport): Findin
   };
 }
 
-function internalFinding(draft: Draft, ruleId: string, error: unknown): Finding {
+function internalFinding(draft: Draft, rule: Rule, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
   const span = { start: 0, end: 0 };
+  // A rule from a plugin or a rule file says where it comes from (the built-ins do not).
+  const from = rule.source ? ` (${rule.source})` : '';
   return {
-    ruleId,
+    ruleId: rule.id,
     severity: 'error',
-    message: `Internal error: rule "${ruleId}" crashed on this draft: ${reason}`,
+    message: `Internal error: rule "${rule.id}"${from} crashed on this draft: ${reason}`,
     hint: 'Report this to the rule author; the other rules were still applied.',
     span,
     excerpt: '',

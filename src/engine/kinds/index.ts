@@ -1,34 +1,39 @@
 import type { Rule } from '../rule.js';
-import { asDefinition, RuleDefinitionError } from './definition.js';
-import { moveRule } from './move.js';
-import { patternRule } from './pattern.js';
-import { phrasesRule } from './phrases.js';
+import { asDefinition, RuleDefinitionError, type RuleKind } from './definition.js';
+import { metricKind } from './metric.js';
+import { patternKind } from './pattern.js';
+import { phrasesKind } from './phrases.js';
+import { requiresMoveKind } from './requires-move.js';
+import { substituteKind } from './substitute.js';
 
-export { RuleDefinitionError } from './definition.js';
+export { RuleDefinitionError, type RuleKind } from './definition.js';
 
-/** The rule kinds a YAML rule file can name, built-in and user rules alike. */
-export const RULE_KINDS: Record<string, (def: Record<string, unknown>) => Rule> = {
-  phrases: phrasesRule,
-  pattern: patternRule,
-  move: moveRule,
+/**
+ * The rule kinds a YAML rule file can name, built-in and user rules alike.
+ * Adding one? Describe it in schema/rule.schema.json too (a test compares them).
+ */
+export const RULE_KINDS: Record<string, RuleKind> = {
+  phrases: phrasesKind,
+  pattern: patternKind,
+  substitute: substituteKind,
+  'requires-move': requiresMoveKind,
+  metric: metricKind,
 };
 
 /** Turns a parsed rule file (YAML) into a Rule, or throws RuleDefinitionError. */
 export function ruleFromDefinition(value: unknown): Rule {
   const def = asDefinition(value);
+  return kindOf(def).build(def);
+}
+
+/** The kind a definition names, or a RuleDefinitionError. */
+export function kindOf(def: Record<string, unknown>): RuleKind {
   const kind = def.kind;
+  const names = Object.keys(RULE_KINDS).join(', ');
   if (typeof kind !== 'string') {
-    throw new RuleDefinitionError(
-      `"kind" is required (one of: ${Object.keys(RULE_KINDS).join(', ')})`,
-      ['kind'],
-    );
+    throw new RuleDefinitionError(`"kind" is required (one of: ${names})`, ['kind']);
   }
-  const build = RULE_KINDS[kind];
-  if (!build) {
-    throw new RuleDefinitionError(
-      `unknown kind "${kind}" (one of: ${Object.keys(RULE_KINDS).join(', ')})`,
-      ['kind'],
-    );
-  }
-  return build(def);
+  const found = Object.hasOwn(RULE_KINDS, kind) ? RULE_KINDS[kind] : undefined;
+  if (!found) throw new RuleDefinitionError(`unknown kind "${kind}" (one of: ${names})`, ['kind']);
+  return found;
 }

@@ -1,6 +1,6 @@
 import { type CompiledPhrase, compilePhrases } from '../../analysis/patterns.js';
 import type { Rule } from '../rule.js';
-import { type Definition, readMeta, stringList } from './definition.js';
+import { type Definition, type RuleKind, readMeta, stringList } from './definition.js';
 import { nonOverlapping, withoutExceptions } from './matches.js';
 
 /**
@@ -8,8 +8,14 @@ import { nonOverlapping, withoutExceptions } from './matches.js';
  * contractions normalized: "can't" matches "cannot"), with `unless` phrases
  * that cancel a match they overlap in the same sentence. Needs no tagging.
  */
+export const phrasesKind: RuleKind = {
+  required: ['phrases'],
+  optional: ['unless'],
+  build: phrasesRule,
+};
+
 export function phrasesRule(def: Definition): Rule {
-  const meta = readMeta(def, ['phrases', 'unless']);
+  const meta = readMeta(def, phrasesKind);
   const phrases = stringList(def, 'phrases', true);
   const unless = stringList(def, 'unless', false);
   let compiled: { phrases: CompiledPhrase[]; unless: CompiledPhrase[] } | undefined;

@@ -1,0 +1,170 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+// Turns the command line's paths into files to lint, like ESLint: files as
+// given, directories searched recursively, globs expanded; .replylintignore
+// and --ignore-pattern leave files out. A pattern that finds no lintable file
+// is reported, so a typo in CI does not pass silently.
+
+export const IGNORE_FILE = '.replylintignore';
+
+/** Never searched: dependencies and version control. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface ExpandOptions {
+  cwd: string;
+  /** --ignore-pattern values (gitignore syntax, relative to cwd). */
+  ignorePatterns?: readonly string[];
+  /** Read .replylintignore in cwd (default true). */
+  useIgnoreFile?: boolean;
+  /** Whether replylint has a format for a file found under a directory or glob. */
+  isLintable(file: string): Promise<boolean>;
+}
+
+export interface Target {
+  /** As given on the command line, or as found under a directory. */
+  file: string;
+  /** The command-line argument that found it. */
+  pattern: string;
+}
+
+export interface Expansion {
+  targets: Target[];
+  /** Patterns that matched no lintable file, with why. */
+  unmatched: Array<{ pattern: string; message: string }>;
+  /** Files left out, with why (ignored, unknown format). */
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+export async function expandPatterns(
+  patterns: readonly string[],
+  options: ExpandOptions,
+): Promise<Expansion> {
+  const ignored = ignoreMatcher(options);
+  const isIgnored = (file: string) => {
+    const relative = path.relative(options.cwd, path.resolve(options.cwd, file));
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    return ignored.ignores(relative.split(path.sep).join('/'));
+  };
+  const expansion: Expansion = { targets: [], unmatched: [], skipped: [] };
+  const seen = new Set<string>();
+  const add = (file: string, pattern: string) => {
+    const key = file === '-' ? '-' : path.resolve(options.cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    expansion.targets.push({ file, pattern });
+  };
+
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      add('-', pattern);
+      continue;
+    }
+    const kind = await kindOf(path.resolve(options.cwd, pattern));
+    if (kind === 'file') {
+      // A file named explicitly: ignored files are noted; one without an extension is plain text.
+      if (isIgnored(pattern)) {
+        expansion.skipped.push({ file: pattern, reason: `ignored by ${ignoreSources(options)}` });
+      } else if ((await options.isLintable(pattern)) || !path.extname(pattern)) {
+        add(pattern, pattern);
+      } else {
+        expansion.unmatched.push({
+          pattern,
+          message: 'no format for this file type (name one with `formats` in config)',
+        });
+      }
+      continue;
+    }
+    let found: string[];
+    if (kind === 'directory') {
+      const relative = await glob('**/*', {
+        cwd: path.resolve(options.cwd, pattern),
+        ignore: ALWAYS_IGNORED,
+        dot: false,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+      });
+      found = relative.sort(byPath).map((r) => joinAsGiven(pattern, r));
+    } else if (isDynamicPattern(pattern)) {
+      found = (
+        await glob(pattern, {
+          cwd: options.cwd,
+          ignore: ALWAYS_IGNORED,
+          dot: false,
+          onlyFiles: true,
+          expandDirectories: false,
+        })
+      ).sort(byPath);
+    } else {
+      expansion.unmatched.push({ pattern, message: 'no such file' });
+      continue;
+    }
+    let lintable = 0;
+    let ignoredCount = 0;
+    for (const file of found) {
+      if (isIgnored(file)) {
+        ignoredCount++;
+        continue;
+      }
+      if (!(await options.isLintable(file))) {
+        // Under a directory, files of other kinds are expected; a glob that names one is worth a note.
+        if (kind !== 'directory') {
+          expansion.skipped.push({ file, reason: 'no format for this file type; skipped' });
+        }
+        continue;
+      }
+      lintable++;
+      add(file, pattern);
+    }
+    if (lintable === 0) {
+      expansion.unmatched.push({
+        pattern,
+        message:
+          ignoredCount > 0
+            ? `all files matched by "${pattern}" are ignored`
+            : kind === 'directory'
+              ? 'no lintable files in this directory'
+              : 'no files match this pattern',
+      });
+    }
+  }
+  return expansion;
+}
+
+function ignoreMatcher(options: ExpandOptions): Ignore {
+  const matcher = ignore();
+  if (options.useIgnoreFile !== false) {
+    const file = path.join(options.cwd, IGNORE_FILE);
+    if (existsSync(file)) matcher.add(readFileSync(file, 'utf8'));
+  }
+  matcher.add([...(options.ignorePatterns ?? [])]);
+  return matcher;
+}
+
+function ignoreSources(options: ExpandOptions): string {
+  return options.ignorePatterns?.length ? `${IGNORE_FILE} or --ignore-pattern` : IGNORE_FILE;
+}
+
+async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {
+  try {
+    const s = await stat(absolute);
+    return s.isDirectory() ? 'directory' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** "macros" + "zendesk/a.json" → "macros/zendesk/a.json", keeping the prefix as typed. */
+function joinAsGiven(dir: string, relative: string): string {
+  const rel = relative.split('/').join(path.sep);
+  if (dir === '.' || dir === `.${path.sep}` || dir === './') return rel;
+  return dir.endsWith('/') || dir.endsWith(path.sep) ? `${dir}${rel}` : `${dir}${path.sep}${rel}`;
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

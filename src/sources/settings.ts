@@ -1,0 +1,54 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { FormatRule, SourceMapping } from '../config/source-keys.js';
+import type { Helpdesk } from '../types.js';
+import type { CollectionMapping } from './collections/mapping.js';
+import type { SourceFormat } from './format.js';
+import { formatByExtension, formatNamed } from './index.js';
+
+/** What a config file says about reading files (its globs are relative to `dir`). */
+export interface SourceConfig {
+  dir: string;
+  formats?: FormatRule[];
+  templates?: string[];
+  collections?: SourceMapping[];
+  helpdesk?: Helpdesk;
+}
+
+/** How to read one file. */
+export interface SourceSettings {
+  /** Undefined: no format claims the file. */
+  format: SourceFormat | undefined;
+  template: boolean;
+  mapping?: CollectionMapping;
+  helpdesk?: Helpdesk;
+}
+
+/** Applies config to a file: format overrides, field mappings, template globs. */
+export function sourceSettingsFor(file: string, config: SourceConfig | undefined): SourceSettings {
+  let format = formatByExtension(file);
+  if (!config || file === '-') return { format, template: false };
+  const relative = path.relative(config.dir, path.resolve(file)).split(path.sep).join('/');
+  const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
+  const matches = (pattern: string) =>
+    pattern.startsWith('.') && !pattern.includes('/') && !/[*?[{]/.test(pattern)
+      ? file.toLowerCase().endsWith(pattern.toLowerCase())
+      : inside && picomatch(pattern, { dot: true, basename: !pattern.includes('/') })(relative);
+  let mapping: CollectionMapping | undefined;
+  for (const entry of config.collections ?? []) {
+    if (entry.files.some(matches)) {
+      const { files: _files, ...rest } = entry;
+      mapping = rest;
+      format = formatNamed('collection');
+    }
+  }
+  for (const rule of config.formats ?? []) {
+    if (matches(rule.pattern)) format = formatNamed(rule.format);
+  }
+  return {
+    format,
+    template: (config.templates ?? []).some(matches),
+    ...(mapping && { mapping }),
+    ...(config.helpdesk && { helpdesk: config.helpdesk }),
+  };
+}
