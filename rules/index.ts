@@ -1,19 +1,48 @@
 // The built-in rules: YAML files are data for the shared kinds (src/engine/kinds),
 // TypeScript files are rules that need code. A test checks every file here is listed.
+// Listed in the catalogue's order: listen, empathy, resolve, tone, clarity.
 import { ruleFromDefinition } from '../src/engine/kinds/index.js';
 import type { Rule } from '../src/engine/rule.js';
 import apologizesForFeelings from './apologizes-for-feelings.yaml';
 import blamesCustomer from './blames-customer.yaml';
 import brokenPlaceholder from './broken-placeholder.js';
+import butAfterEmpathy from './but-after-empathy.js';
 import citesPolicy from './cites-policy.yaml';
+import jargon from './jargon.js';
+import longSentence from './long-sentence.js';
+import noAcknowledgement from './no-acknowledgement.js';
+import noEmpathy from './no-empathy.yaml';
 import noName from './no-name.js';
+import noNextStep from './no-next-step.yaml';
+import noThanks from './no-thanks.yaml';
+import noWithoutAlternative from './no-without-alternative.js';
+import publicDetails from './public-details.js';
+import tooLong from './too-long.js';
 import unfilledPlaceholder from './unfilled-placeholder.js';
+import vagueTimeline from './vague-timeline.js';
 
 export const BUILTIN_RULES: readonly Rule[] = [
-  ruleFromDefinition(blamesCustomer),
-  ruleFromDefinition(apologizesForFeelings),
-  ruleFromDefinition(citesPolicy),
+  // listen
+  noAcknowledgement,
+  ruleFromDefinition(noThanks),
   noName,
+  // empathy
+  ruleFromDefinition(apologizesForFeelings),
+  ruleFromDefinition(noEmpathy),
+  butAfterEmpathy,
+  // resolve
+  ruleFromDefinition(noNextStep),
+  vagueTimeline,
+  noWithoutAlternative,
+  // tone
+  ruleFromDefinition(blamesCustomer),
+  ruleFromDefinition(citesPolicy),
+  // clarity
+  tooLong,
+  longSentence,
+  publicDetails,
+  jargon,
+  // template hygiene
   unfilledPlaceholder,
   brokenPlaceholder,
 ];

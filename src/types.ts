@@ -134,11 +134,24 @@ export interface Finding extends Position {
   internal?: boolean;
 }
 
+export type CustomerState = 'angry' | 'anxious' | 'neutral';
+
+/** What replylint read in the customer's message (--context), for the report. */
+export interface CustomerSummary {
+  state: CustomerState;
+  /** The customer's name: --name or config, else their sign-off. */
+  name?: string;
+  /** Why the state was chosen ("“!!!”", "threatens to leave"); stylish shows them, JSON does not. */
+  reasons?: string[];
+}
+
 export interface Result {
   file: string;
   draft: string | null;
   score: number;
   strengths: string[];
+  /** Only when the customer's message is known. */
+  customer?: CustomerSummary;
   findings: Finding[];
   /** The decoded source file, for formatters that show lines (not in the JSON shape). */
   source?: string;

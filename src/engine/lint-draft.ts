@@ -54,6 +54,13 @@ export function lintDraftSync(
     draft: draft.title,
     score: scoreOf(findings, (id) => weights.get(id) ?? 0),
     strengths: strengthsOf(reply),
+    ...(reply.customer && {
+      customer: {
+        state: reply.customer.state,
+        ...(reply.knownName !== undefined && { name: reply.knownName }),
+        reasons: reply.customer.reasons,
+      },
+    }),
     findings,
     source: draft.origin.source,
   };

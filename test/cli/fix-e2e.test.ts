@@ -88,7 +88,9 @@ describe('--fix end to end', () => {
     const cwd = tmpTree({ ...PROJECT, 'macros/late.txt': DRAFT });
     runCli(['--fix', '--cache', 'macros/late.txt'], { cwd });
     const warm = runJson(['--cache', 'macros/late.txt'], { cwd });
-    const ids = warm.json.results[0].findings.map((f: { ruleId: string }) => f.ruleId);
+    const ids = warm.json.results[0].findings
+      .map((f: { ruleId: string }) => f.ruleId)
+      .filter((id: string) => ['kindly', 'tone', 'test/bangs'].includes(id));
     expect(ids).toEqual(['tone']);
     expect(warm.code).toBe(0);
     writeFileSync(path.join(cwd, 'macros/late.txt'), DRAFT);
