@@ -46,7 +46,7 @@ export default defineRule({
   },
   check(reply, context) {
     if (reply.nameUses.length > 0) return;
-    const known = reply.draft.name?.trim().split(/\s+/)[0];
+    const known = reply.knownName?.trim().split(/\s+/)[0];
     const greeting = reply.greeting;
     const span = greeting?.span ?? firstWordSpan(reply.text);
     const message = known

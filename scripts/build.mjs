@@ -46,6 +46,7 @@ export async function buildBundle({ quiet = false } = {}) {
     banner: {
       js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);",
     },
+    inject: [path.join(root, 'scripts/cjs-shims.mjs')],
     plugins: [yamlPlugin],
   });
 }

@@ -1,6 +1,8 @@
 // The objects that travel through the pipeline (see README "Developing").
 // sources/ makes Drafts, analysis/ makes a Reply, engine/ makes Findings and Results.
 
+import type { RuleMeta } from './engine/rule.js';
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type SeverityOrOff = Severity | 'off';
@@ -132,11 +134,24 @@ export interface Finding extends Position {
   internal?: boolean;
 }
 
+export type CustomerState = 'angry' | 'anxious' | 'neutral';
+
+/** What replylint read in the customer's message (--context), for the report. */
+export interface CustomerSummary {
+  state: CustomerState;
+  /** The customer's name: --name or config, else their sign-off. */
+  name?: string;
+  /** Why the state was chosen ("“!!!”", "threatens to leave"); stylish shows them, JSON does not. */
+  reasons?: string[];
+}
+
 export interface Result {
   file: string;
   draft: string | null;
   score: number;
   strengths: string[];
+  /** Only when the customer's message is known. */
+  customer?: CustomerSummary;
   findings: Finding[];
   /** The decoded source file, for formatters that show lines (not in the JSON shape). */
   source?: string;
@@ -150,6 +165,19 @@ export interface FileError {
   column?: number;
 }
 
+/** What --fix changed (or, with --fix-dry-run, would change) in one file. */
+export interface FileFix {
+  file: string;
+  /** Each applied fix: its rule, where it was, the text before and after. */
+  applied: Array<{ ruleId: string; line: number; column: number; from: string; to: string }>;
+  /** Fixes left out because they could not be applied safely. */
+  skipped: number;
+  /** Unified diff of the change. */
+  diff: string;
+  /** The file was rewritten (false for --fix-dry-run). */
+  written: boolean;
+}
+
 /** A file left out of the run, with why (binary, ignored, nothing to lint): a note, not an error. */
 export interface SkippedFile {
   file: string;
@@ -161,4 +189,8 @@ export interface LintReport {
   errors: FileError[];
   /** Files skipped with a note on stderr (not in the JSON report). */
   skipped?: SkippedFile[];
+  /** The rules that ran, for formats that describe them (SARIF); not in the JSON shape. */
+  rules?: readonly RuleMeta[];
+  /** Present with --fix / --fix-dry-run: the files fixes changed. */
+  fixes?: FileFix[];
 }

@@ -147,6 +147,14 @@ describe('schema/config.schema.json', () => {
       helpdesk: 'helpscout',
       collections: [{ files: 'kb/*.json', body: ['html'], channel: { field: 'medium' } }],
     },
+    { allow: ['unfortunately'] },
+    { allow: { '*': ['per our policy'], 'cites-policy': 'as per the warranty' } },
+    {
+      overrides: [
+        { files: ['macros/social/**'], channel: 'social', rules: { 'no-name': 'off' } },
+        { files: '*.chat.txt', excludedFiles: ['legacy/**'], allow: ['sorry'] },
+      ],
+    },
   ])('both accept %j', (config) => {
     expect(validConfig(config), ajv.errorsText(validConfig.errors)).toBe(true);
     expect(accepts(config)).toBe(true);
@@ -165,6 +173,14 @@ describe('schema/config.schema.json', () => {
     { helpdesk: 'zendsk' },
     { collections: [{ files: 'a' }] },
     { collections: [{ files: 'a', body: 'b', boby: 'c' }] },
+    { allow: ['!!!'] },
+    { allow: 3 },
+    { overrides: {} },
+    { overrides: [{ channel: 'chat' }] },
+    { overrides: [{ files: [] }] },
+    { overrides: [{ files: ['a/**'], chanel: 'chat' }] },
+    { overrides: [{ files: ['a/**'], template: true }] },
+    { overrides: [{ files: ['a/**'], rules: { 'no-name': 'loud' } }] },
   ])('both reject %j', (config) => {
     expect(validConfig(config)).toBe(false);
     expect(accepts(config)).toBe(false);

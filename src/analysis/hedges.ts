@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { perReply } from './memo.js';
 import type { Reply } from './reply.js';
 import { type Word, wordIs } from './words.js';
 
@@ -83,19 +84,10 @@ const NOUN_BEFORE_KIND = new Set([
   'wrong',
 ]);
 
-const cache = new WeakMap<Reply, HedgeStack[]>();
-
 /** Stacks of hedges in the reply's statements (questions may hedge politely). */
-export function hedgeStacksOf(reply: Reply): HedgeStack[] {
-  let stacks = cache.get(reply);
-  if (!stacks) {
-    stacks = reply.sentences
-      .filter((s) => !s.question)
-      .flatMap((s) => stacksIn(s.index, hedgesIn(s.words)));
-    cache.set(reply, stacks);
-  }
-  return stacks;
-}
+export const hedgeStacksOf = perReply((reply: Reply): HedgeStack[] =>
+  reply.sentences.filter((s) => !s.question).flatMap((s) => stacksIn(s.index, hedgesIn(s.words))),
+);
 
 interface Hedge {
   /** Index of its first word in the sentence. */

@@ -1,5 +1,11 @@
 import type { Span } from '../types.js';
+import { acknowledgement } from './acknowledgement.js';
+import { admissions, nextSteps, options, ownership } from './actions.js';
+import { apologies, situationApologies } from './apologies.js';
+import { empathyStatements } from './empathy.js';
 import type { Reply } from './reply.js';
+import { thanksSpans } from './thanks.js';
+import { committedTimes } from './times.js';
 
 /**
  * The good moves of de-escalation a reply makes. Present moves are reported
@@ -9,14 +15,54 @@ export interface MoveDetector {
   id: string;
   /** Shown as a strength. */
   label: string;
+  /** Not a strength: a move that only counts against a "missing" rule (a flawed attempt). */
+  hidden?: boolean;
   detect(reply: Reply): Span[];
 }
 
+const spans = (found: ReadonlyArray<{ span: Span }>) => found.map((f) => f.span);
+
+/** In the catalogue's order: listen, empathize, resolve. */
 export const MOVES: MoveDetector[] = [
   {
     id: 'uses-name',
     label: "uses the customer's name",
     detect: (reply) => reply.nameUses.map((u) => u.span),
+  },
+  { id: 'thanks', label: 'thanks the customer', detect: (reply) => thanksSpans(reply) },
+  {
+    id: 'acknowledges',
+    label: 'acknowledges their problem',
+    detect: (reply) => acknowledgement(reply).spans,
+  },
+  {
+    id: 'apologizes',
+    label: 'apologizes for the situation',
+    detect: (reply) => spans(situationApologies(reply)),
+  },
+  { id: 'empathizes', label: 'empathizes', detect: (reply) => spans(empathyStatements(reply)) },
+  { id: 'takes-ownership', label: 'takes ownership', detect: (reply) => spans(ownership(reply)) },
+  { id: 'next-step', label: 'states a next step', detect: (reply) => spans(nextSteps(reply)) },
+  {
+    id: 'concrete-time',
+    label: 'gives a concrete time',
+    detect: (reply) => spans(committedTimes(reply)),
+  },
+  { id: 'offers-options', label: 'offers options', detect: (reply) => spans(options(reply)) },
+  {
+    // "Sorry for your frustration": an attempt at empathy, aimed wrong (apologizes-for-feelings
+    // flags it); no-empathy does not pile on.
+    id: 'feelings-apology',
+    label: 'apologizes for their feelings',
+    hidden: true,
+    detect: (reply) => spans(apologies(reply).filter((a) => a.kind === 'feelings')),
+  },
+  {
+    // "We got this wrong": owning the fault speaks to how it affected them.
+    id: 'admits-fault',
+    label: 'admits the fault',
+    hidden: true,
+    detect: (reply) => spans(admissions(reply)),
   },
 ];
 
@@ -29,14 +75,14 @@ export function moveSpans(reply: Reply, id: string): Span[] {
     moves = new Map();
     cache.set(reply, moves);
   }
-  let spans = moves.get(id);
-  if (!spans) {
+  let found = moves.get(id);
+  if (!found) {
     const detector = MOVES.find((m) => m.id === id);
     if (!detector) throw new Error(`internal: unknown move "${id}"`);
-    spans = detector.detect(reply);
-    moves.set(id, spans);
+    found = detector.detect(reply);
+    moves.set(id, found);
   }
-  return spans;
+  return found;
 }
 
 export function hasMove(reply: Reply, id: string): boolean {
@@ -45,5 +91,5 @@ export function hasMove(reply: Reply, id: string): boolean {
 
 /** Ids of the moves the reply makes, in catalogue order. */
 export function strengthsOf(reply: Reply): string[] {
-  return MOVES.filter((m) => hasMove(reply, m.id)).map((m) => m.id);
+  return MOVES.filter((m) => !m.hidden && hasMove(reply, m.id)).map((m) => m.id);
 }

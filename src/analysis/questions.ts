@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { perReply } from './memo.js';
 import type { Reply, Sentence } from './reply.js';
 import type { Word } from './words.js';
 
@@ -139,17 +140,10 @@ const CHECK_WORDS = new Set([
 ]);
 const POLITE = new Set(['please', 'kindly', 'possibly', 'just', 'also', 'perhaps', 'maybe']);
 
-const cache = new WeakMap<Reply, Question[]>();
-
 /** Every question sentence of the reply, classified (computed once per reply). */
-export function questionsOf(reply: Reply): Question[] {
-  let questions = cache.get(reply);
-  if (!questions) {
-    questions = reply.sentences.filter((s) => s.question).map((s) => classify(reply.text, s));
-    cache.set(reply, questions);
-  }
-  return questions;
-}
+export const questionsOf = perReply((reply: Reply): Question[] =>
+  reply.sentences.filter((s) => s.question).map((s) => classify(reply.text, s)),
+);
 
 function classify(text: string, sentence: Sentence): Question {
   const clauses = clausesOf(text, sentence.words);

@@ -1,4 +1,5 @@
 import type { Draft, Span } from '../types.js';
+import { analyseCustomer, type CustomerMessage } from './customer.js';
 import { findNameUses, type NameUse } from './names.js';
 import { type NlpTerm, type NlpView, nlp, taggerHooks } from './nlp.js';
 import type { CompiledPatterns, CompiledPhrase } from './patterns.js';
@@ -56,6 +57,7 @@ export class Reply {
   private readonly tagged = new Set<number>();
   private readonly wordSets: Array<Set<string> | undefined> = [];
   private nameUsesCache: NameUse[] | undefined;
+  private customerCache: CustomerMessage | null | undefined;
 
   constructor(draft: Draft) {
     this.draft = draft;
@@ -69,6 +71,20 @@ export class Reply {
     this.quoted = findQuotedSpans(draft.text);
   }
 
+  /** The customer's message this draft answers (--context), analysed; null when unknown. */
+  get customer(): CustomerMessage | null {
+    if (this.customerCache === undefined) {
+      const context = this.draft.context?.trim();
+      this.customerCache = context ? analyseCustomer(context) : null;
+    }
+    return this.customerCache;
+  }
+
+  /** The customer's name: --name or config, else their sign-off in the context. */
+  get knownName(): string | undefined {
+    return this.draft.name ?? this.customer?.name;
+  }
+
   /** Where the reply addresses the customer by name (greeting, "Thanks, Dana", a name placeholder). */
   get nameUses(): readonly NameUse[] {
     this.nameUsesCache ??= findNameUses({
@@ -76,7 +92,7 @@ export class Reply {
       greeting: this.greeting,
       signoff: this.signoff,
       quoted: this.quoted,
-      knownName: this.draft.name,
+      knownName: this.knownName,
       namePlaceholders: (this.draft.placeholders ?? [])
         .filter((p) => p.kind === 'name')
         .map((p) => p.span),
@@ -238,7 +254,8 @@ function sentenceOf(terms: readonly NlpTerm[], index: number, text: string): Sen
     span: { start, end },
     text: text.slice(start, end),
     words,
-    question: closing.includes('?'),
+    // "…phone #?": compromise may keep the question mark in a symbol term ("#?").
+    question: `${last?.text ?? ''}${post.split('\n')[0] ?? ''}`.includes('?'),
   };
 }
 

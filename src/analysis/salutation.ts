@@ -93,8 +93,12 @@ export function findGreeting(text: string): Greeting | null {
 const CLOSING =
   /^(?:best|best wishes|best regards|all the best|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|many thanks|thanks|thank you|thanks again|thanks so much|cheers|sincerely|yours|yours sincerely|yours truly|yours faithfully|respectfully|take care|talk soon|speak soon|with thanks|with gratitude|have a (?:great|good|nice|lovely|wonderful) (?:day|one|night|evening|weekend))[ \t]*[,!.]*[ \t]*$/i;
 
-/** Twitter-style initials or a name after a mark at the end: "^JB", "-Becky", "~RD", "*TMC". */
-const TRAILING_SIGNATURE = /(?:^|[\s.!?])([\^~*=]|[-–—]\s?)\s*\p{Lu}[\p{L}.]{0,20}\s*\.?\s*$/u;
+/**
+ * Twitter-style initials or a name after a mark at the end: "^JB", "^jv", "-Becky",
+ * "~RD", "*TMC", "/MT", optionally followed by a link ("^AC https://t.co/…").
+ */
+const TRAILING_SIGNATURE =
+  /(?:^|[\s.!?])(?:[\^~*=/]\s*\p{L}|(?:[-–—]\s?)\s*\p{Lu})[\p{L}.]{0,20}\s*\.?(?:\s+https?:\/\/\S+)?\s*$/u;
 
 /** The sign-off at the end of the text: a closing line and the lines after it, or a trailing signature. */
 export function findSignoff(text: string): Span | null {

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { perReply } from './memo.js';
 import type { Reply } from './reply.js';
 import type { Word } from './words.js';
 
@@ -76,18 +77,9 @@ const LABEL_VERBS = new Set([
 /** "… or STOP to opt out", "YES to confirm". */
 const SMS_KEYWORDS = new Set(['stop', 'help', 'yes', 'start', 'unsubscribe', 'info', 'cancel']);
 
-const cache = new WeakMap<Reply, Shout[]>();
-
-export function shoutsOf(reply: Reply): Shout[] {
-  let shouts = cache.get(reply);
-  if (!shouts) {
-    shouts = [...capitalRuns(reply), ...markRuns(reply)].sort(
-      (a, b) => a.span.start - b.span.start,
-    );
-    cache.set(reply, shouts);
-  }
-  return shouts;
-}
+export const shoutsOf = perReply((reply: Reply): Shout[] =>
+  [...capitalRuns(reply), ...markRuns(reply)].sort((a, b) => a.span.start - b.span.start),
+);
 
 function markRuns(reply: Reply): Shout[] {
   return [...reply.text.matchAll(MARK_RUN)].map((m) => ({

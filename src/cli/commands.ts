@@ -1,6 +1,6 @@
 import { ConfigResolver } from '../config/resolve.js';
 import type { RuleRegistry } from '../engine/registry.js';
-import { exampleOf } from '../engine/rule.js';
+import { type ExampleInput, exampleOf } from '../engine/rule.js';
 import { UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Output } from './output.js';
@@ -67,14 +67,15 @@ export async function explainCommand(id: string, flags: ConfigFlags, out: Output
     ...(rule.source ? [`from: ${rule.source}`] : []),
     ...(rule.rationale.trim() ? ['', 'Why:', indent(rule.rationale.trim())] : []),
     ...(rule.hint.trim()
-      ? ['', 'How to rewrite:', indent(rule.hint.replace(/\{\{\s*match\s*\}\}/g, '…').trim())]
+      ? // Placeholders are filled per finding: {{match}}, {{lead}}, {{topic}}…
+        ['', 'How to rewrite:', indent(rule.hint.replace(/\{\{\s*\w+\s*\}\}/g, '…').trim())]
       : []),
     '',
     'Fires on:',
-    ...rule.examples.fires.map((e) => `  ✗ ${oneLine(exampleOf(e).text)}`),
+    ...rule.examples.fires.map((e) => `  ✗ ${exampleLine(e)}`),
     '',
     'Passes:',
-    ...rule.examples.passes.map((e) => `  ✓ ${oneLine(exampleOf(e).text)}`),
+    ...rule.examples.passes.map((e) => `  ✓ ${exampleLine(e)}`),
   ];
   out.stdout(`${lines.join('\n')}\n`);
   return 0;
@@ -85,6 +86,18 @@ function indent(text: string): string {
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n');
+}
+
+/** The example's text, with the circumstances it depends on: "… [social; customer: "…"]". */
+function exampleLine(input: ExampleInput): string {
+  const e = exampleOf(input);
+  const notes = [
+    e.channel && e.channel !== 'email' ? e.channel : '',
+    e.name ? `name: ${e.name}` : '',
+    e.context ? `customer: "${oneLine(e.context)}"` : '',
+    e.options ? `options: ${JSON.stringify(e.options)}` : '',
+  ].filter(Boolean);
+  return notes.length ? `${oneLine(e.text)}  [${notes.join('; ')}]` : oneLine(e.text);
 }
 
 function oneLine(text: string): string {

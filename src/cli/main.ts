@@ -1,7 +1,8 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { formatJson } from '../report/json.js';
-import { CHANNELS } from '../types.js';
+import { FORMAT_NAMES } from '../report/names.js';
+import { CHANNELS, SEVERITIES } from '../types.js';
 import { ReplylintError } from '../util/errors.js';
 import { collectRule, type RuleFlag } from './options.js';
 import { type Output, processOutput } from './output.js';
@@ -16,11 +17,20 @@ Examples:
                                                know the customer's name and message
   $ replylint --channel chat --format json drafts/*.txt
   $ replylint --rule no-name=off draft.txt     turn a rule off for this run
+  $ replylint --format github --max-warnings 0 macros/*.txt
+                                               annotate a pull request; fail on any warning
+  $ replylint --format sarif -o replylint.sarif macros/*.txt
+                                               write SARIF, show the usual report too
+  $ cat x.md | replylint --stdin-filename macros/x.md
+                                               piped input, linted as that file
+  $ replylint --fix-dry-run drafts/*.txt       show what --fix would change
+  $ replylint init                             write a starter .replylintrc.yaml
   $ replylint rules                            list the rules
   $ replylint explain blames-customer          why a rule exists, with examples
   $ replylint test-rules ./style               run the examples of your own YAML rules
 
-Exit codes: 0 no errors · 1 error-level findings · 2 usage, config or input problems`;
+Exit codes: 0 nothing over the thresholds · 1 error-level findings (or over --fail-on,
+--max-warnings, --min-score) · 2 usage, config or input problems`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function run(argv: string[], out: Output = processOutput()): Promise<number> {
@@ -42,6 +52,13 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
     .action(async (opts: { format: string; config?: string | boolean }, command: Command) => {
       const { rulesCommand } = await import('./commands.js');
       exitCode = await rulesCommand({ ...opts, config: configFlag(opts, command) }, out);
+    });
+  program
+    .command('init')
+    .description('write a commented starter .replylintrc.yaml (never overwrites a config)')
+    .action(async () => {
+      const { initCommand } = await import('./init.js');
+      exitCode = await initCommand(process.cwd(), out);
     });
   program
     .command('explain')
@@ -95,8 +112,12 @@ function buildProgram(out: Output): Command {
       .argument('[files...]', "files, directories or globs to lint; '-' reads standard input")
       .addOption(
         new Option('-f, --format <format>', 'output format')
-          .choices(['stylish', 'json'])
+          .choices([...FORMAT_NAMES])
           .default('stylish'),
+      )
+      .option(
+        '-o, --output-file <file>',
+        'write the report (in --format) to a file; the terminal still gets stylish',
       )
       .option('--name <name>', "the customer's name (the reply should use it)")
       .addOption(
@@ -124,6 +145,21 @@ function buildProgram(out: Output): Command {
         'do not fail when a path or glob matches no lintable file',
       )
       .option('-q, --quiet', 'report errors only')
+      .addOption(
+        new Option(
+          '--fail-on <severity>',
+          'lowest severity that fails the run (default: error)',
+        ).choices([...SEVERITIES]),
+      )
+      .option('--max-warnings <n>', 'fail when there are more warnings than this', count)
+      .option('--min-score <n>', 'fail when any draft scores below this (0-100)', score)
+      .option('--stdin-filename <path>', "the path standard input ('-') stands for")
+      .option('--report-unused-disable', 'report suppression directives that suppress nothing')
+      .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+      .option('--fix', 'apply the fixes of fixable rules to the files (atomically)')
+      .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
+      .option('--cache', 'only re-lint files that changed since the last run')
+      .option('--cache-location <path>', 'cache file or folder (default: .replylintcache)')
       .option('--color', 'force colour')
       .option('--no-color', 'no colour (also NO_COLOR=1)')
       .option('--debug', 'show stack traces for internal errors')
@@ -135,6 +171,19 @@ function buildProgram(out: Output): Command {
         writeErr: (s) => out.stderr(s),
       })
   );
+}
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
+function score(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n > 100) {
+    throw new InvalidArgumentError('expected a score from 0 to 100');
+  }
+  return n;
 }
 
 /** With --format json, stdout stays valid JSON even when the run fails. */

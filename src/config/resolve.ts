@@ -1,4 +1,5 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { RuleRegistry } from '../engine/registry.js';
 import type { ActiveRule } from '../engine/run.js';
 import { builtinRegistry, loadRegistry, type RuleDirCache } from '../plugins/load-registry.js';
@@ -10,9 +11,11 @@ import { didYouMean } from '../util/suggest.js';
 import { ConfigFinder, type LoadedConfig, locateKey } from './load.js';
 import { DEFAULT_PRESET } from './presets.js';
 import {
+  type AllowList,
   type ConfigData,
   ConfigKeyError,
   emptyConfig,
+  type OverrideData,
   type RuleSetting,
   readExtensionKeys,
   validateConfig,
@@ -36,8 +39,12 @@ export interface EffectiveConfig {
   rules: ActiveRule[];
   channel: Channel;
   name?: string;
+  /** Phrases allowed per rule id (`"*"`: every rule), from config `allow`. */
+  allow: AllowList;
   /** The config file it came from, if any. */
   filepath?: string;
+  /** Indexes of the config's `overrides` that matched the file. */
+  overrides: number[];
   settings: Record<string, RuleSetting>;
   /** How to read files: formats, templates, field mappings (globs relative to `sources.dir`). */
   sources: SourceConfig;
@@ -45,21 +52,42 @@ export interface EffectiveConfig {
   registry: RuleRegistry;
 }
 
+/** A config file, loaded and validated once, with its rules and override matchers. */
+interface LoadedData {
+  loaded: LoadedConfig | null;
+  data: ConfigData;
+  registry: RuleRegistry;
+  /** Override globs are relative to this directory. */
+  base: string;
+  matchers: Array<(relative: string) => boolean>;
+}
+
 /** Resolves and caches the effective config for each file's nearest config file. */
 export class ConfigResolver {
   private readonly finder = new ConfigFinder();
-  private readonly byConfigFile = new Map<string, Promise<EffectiveConfig>>();
+  private readonly byConfigFile = new Map<string, Promise<LoadedData>>();
+  private readonly effective = new Map<string, EffectiveConfig>();
   private readonly ruleDirs: RuleDirCache = new Map();
 
   constructor(private readonly options: ConfigOptions) {}
 
+  /** The config for a file: its nearest config file, then the overrides whose globs match it. */
   async forFile(file: string): Promise<EffectiveConfig> {
     const loaded = await this.loadFor(file);
     const key = loaded?.filepath ?? '';
-    let effective = this.byConfigFile.get(key);
+    let entry = this.byConfigFile.get(key);
+    if (!entry) {
+      entry = this.loadData(loaded);
+      this.byConfigFile.set(key, entry);
+    }
+    const data = await entry;
+    const matched =
+      file === '-' ? [] : matchingOverrides(data, path.resolve(this.options.cwd, file));
+    const effectiveKey = `${key}\0${matched.join(',')}`;
+    let effective = this.effective.get(effectiveKey);
     if (!effective) {
-      effective = this.resolve(loaded);
-      this.byConfigFile.set(key, effective);
+      effective = this.resolve(data, matched);
+      this.effective.set(effectiveKey, effective);
     }
     return effective;
   }
@@ -71,7 +99,7 @@ export class ConfigResolver {
     return this.finder.forFile(file, this.options.cwd);
   }
 
-  private async resolve(loaded: LoadedConfig | null): Promise<EffectiveConfig> {
+  private async loadData(loaded: LoadedConfig | null): Promise<LoadedData> {
     let registry = builtinRegistry();
     let data: ConfigData = emptyConfig();
     if (loaded) {
@@ -86,12 +114,36 @@ export class ConfigResolver {
         validateConfig(loaded.config, registry.rules, registry.presetNames),
       );
     }
+    // Like ESLint: globs are relative to the config file's folder, or to the working
+    // directory for a config given with --config.
+    const base =
+      this.options.configFile || !loaded ? this.options.cwd : path.dirname(loaded.filepath);
+    const matchers = data.overrides.map((o) => overrideMatcher(o));
+    return { loaded, data, registry, base: path.resolve(base), matchers };
+  }
+
+  private resolve({ loaded, data, registry }: LoadedData, matched: number[]): EffectiveConfig {
     const settings: Record<string, RuleSetting> = {};
     for (const preset of data.extends.length ? data.extends : [DEFAULT_PRESET]) {
       Object.assign(settings, registry.presets[preset]?.(registry.rules));
     }
-    for (const [id, setting] of Object.entries(data.rules)) {
-      settings[id] = { ...settings[id], ...setting };
+    // The config file, then each matching override in order.
+    const layers: Array<ConfigData | OverrideData> = [
+      data,
+      ...matched.map((i) => data.overrides[i] as OverrideData),
+    ];
+    let channel: Channel | undefined;
+    let configName: string | undefined;
+    const allow: AllowList = {};
+    for (const layer of layers) {
+      for (const [id, setting] of Object.entries(layer.rules)) {
+        settings[id] = { ...settings[id], ...setting };
+      }
+      for (const [id, phrases] of Object.entries(layer.allow)) {
+        allow[id] = [...(allow[id] ?? []), ...phrases];
+      }
+      channel = layer.channel ?? channel;
+      configName = layer.name ?? configName;
     }
     for (const [id, severity] of Object.entries(this.options.ruleOverrides)) {
       if (!registry.get(id)) {
@@ -109,12 +161,14 @@ export class ConfigResolver {
         options: { ...rule.options, ...setting.options },
       });
     }
-    const name = this.options.name ?? data.name;
+    const name = this.options.name ?? configName;
     return {
       rules,
-      channel: this.options.channel ?? data.channel ?? 'email',
+      channel: this.options.channel ?? channel ?? 'email',
       ...(name !== undefined && { name }),
+      allow,
       ...(loaded && { filepath: loaded.filepath }),
+      overrides: matched,
       settings,
       sources: {
         dir: loaded ? path.dirname(loaded.filepath) : this.options.cwd,
@@ -126,6 +180,33 @@ export class ConfigResolver {
       registry,
     };
   }
+}
+
+function overrideMatcher(override: OverrideData): (relative: string) => boolean {
+  const include = globMatcher(override.files);
+  const exclude = globMatcher(override.excludedFiles);
+  return (relative) => include(relative) && !exclude(relative);
+}
+
+/** Any of the globs; one without a slash matches the file's name in any folder ("*.md"), as in ESLint. */
+function globMatcher(globs: readonly string[]): (relative: string) => boolean {
+  const matchers = globs.map((glob) => {
+    const matches = picomatch(glob.replace(/^\.\//, ''), { dot: true });
+    return glob.includes('/')
+      ? matches
+      : (relative: string) => matches(path.posix.basename(relative));
+  });
+  return (relative) => matchers.some((matches) => matches(relative));
+}
+
+function matchingOverrides(data: LoadedData, absolute: string): number[] {
+  const relative = path.relative(data.base, absolute).split(path.sep).join('/');
+  if (relative.startsWith('../') || path.isAbsolute(relative)) return [];
+  const matched: number[] = [];
+  data.matchers.forEach((matches, i) => {
+    if (matches(relative)) matched.push(i);
+  });
+  return matched;
 }
 
 /** Runs a step of resolving a config file; a ConfigKeyError becomes a ConfigError at its line. */

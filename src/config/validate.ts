@@ -25,6 +25,19 @@ export interface RuleSetting {
   options?: Record<string, unknown>;
 }
 
+/** Phrases findings may contain without being reported: by rule id, `"*"` for every rule. */
+export type AllowList = Record<string, string[]>;
+
+/** Settings that apply to the files an override's globs match (see `overrides`). */
+export interface OverrideData {
+  files: string[];
+  excludedFiles: string[];
+  rules: Record<string, RuleSetting>;
+  channel?: Channel;
+  name?: string;
+  allow: AllowList;
+}
+
 /** A config file after validation. */
 export interface ConfigData {
   extends: string[];
@@ -43,6 +56,8 @@ export interface ConfigData {
   plugins: string[];
   /** Folders of YAML rule files, relative to the config file's folder. */
   rulesDirs: string[];
+  allow: AllowList;
+  overrides: OverrideData[];
 }
 
 export const SEVERITY_NAMES: readonly string[] = [...SEVERITIES, 'off'];
@@ -88,6 +103,12 @@ const KEY_READERS: Record<string, (value: unknown, data: ConfigData, ctx: ReadCo
   rulesDirs: (value, data) => {
     data.rulesDirs = readStringList(value, 'rulesDirs', 'a folder of YAML rule files');
   },
+  allow: (value, data, ctx) => {
+    data.allow = readAllow(value, ctx.rules, ['allow']);
+  },
+  overrides: (value, data, ctx) => {
+    data.overrides = readOverrides(value, ctx);
+  },
 };
 
 /** Keys that bring in rules and presets: read first, since they decide what `rules` and `extends` may name. */
@@ -116,7 +137,7 @@ export function validateConfig(
 }
 
 export function emptyConfig(): ConfigData {
-  return { extends: [], rules: {}, plugins: [], rulesDirs: [] };
+  return { extends: [], rules: {}, plugins: [], rulesDirs: [], allow: {}, overrides: [] };
 }
 
 /**
@@ -175,19 +196,122 @@ function readExtends(value: unknown, presets: readonly string[]): string[] {
   });
 }
 
-function readRules(value: unknown, rules: readonly Rule[]): Record<string, RuleSetting> {
+function readRules(
+  value: unknown,
+  rules: readonly Rule[],
+  keyPath: Array<string | number> = ['rules'],
+): Record<string, RuleSetting> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigKeyError('"rules" must map rule ids to a severity', ['rules']);
+    throw new ConfigKeyError('"rules" must map rule ids to a severity', keyPath);
   }
   const ids = rules.map((r) => r.id);
   const settings: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(value)) {
     const rule = rules.find((r) => r.id === id);
     if (!rule)
-      throw new ConfigKeyError(`unknown rule "${id}"${didYouMean(id, ids)}`, ['rules', id]);
-    settings[id] = readRuleSetting(rule, setting, ['rules', id]);
+      throw new ConfigKeyError(`unknown rule "${id}"${didYouMean(id, ids)}`, [...keyPath, id]);
+    settings[id] = readRuleSetting(rule, setting, [...keyPath, id]);
   }
   return settings;
+}
+
+function readList(value: unknown, keyPath: Array<string | number>, what: string): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list))
+    throw new ConfigKeyError(`"${keyPath[keyPath.length - 1]}" must be ${what}`, keyPath);
+  return list.map((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      throw new ConfigKeyError(`each entry must be a non-empty string (${what})`, [...keyPath, i]);
+    }
+    return item;
+  });
+}
+
+/**
+ * `allow: [phrase, …]` for every rule, or `allow: { rule-id: [phrase, …], "*": [...] }`
+ * per rule.
+ */
+export function readAllow(
+  value: unknown,
+  rules: readonly Rule[],
+  keyPath: Array<string | number>,
+): AllowList {
+  if (Array.isArray(value) || typeof value === 'string') {
+    return { '*': readPhrases(value, keyPath) };
+  }
+  if (typeof value !== 'object' || value === null) {
+    throw new ConfigKeyError(
+      '"allow" must be a list of phrases, or map rule ids ("*" for all) to lists of phrases',
+      keyPath,
+    );
+  }
+  const ids = rules.map((r) => r.id);
+  const allow: AllowList = {};
+  for (const [id, phrases] of Object.entries(value)) {
+    if (id !== '*' && !ids.includes(id)) {
+      throw new ConfigKeyError(`unknown rule "${id}"${didYouMean(id, ids)}`, [...keyPath, id]);
+    }
+    allow[id] = readPhrases(phrases, [...keyPath, id]);
+  }
+  return allow;
+}
+
+function readPhrases(value: unknown, keyPath: Array<string | number>): string[] {
+  const phrases = readList(value, keyPath, 'a list of phrases');
+  phrases.forEach((phrase, i) => {
+    if (!/[\p{L}\p{N}]/u.test(phrase)) {
+      throw new ConfigKeyError(`allowed phrase "${phrase}" has no words`, [...keyPath, i]);
+    }
+  });
+  return phrases;
+}
+
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'channel', 'name', 'allow'];
+
+/** `overrides: [{ files: [globs], excludedFiles?, channel?, rules?, allow?, name? }]`. */
+function readOverrides(value: unknown, ctx: ReadContext): OverrideData[] {
+  if (!Array.isArray(value)) {
+    throw new ConfigKeyError('"overrides" must be a list of { files, … } entries', ['overrides']);
+  }
+  return value.map((entry, i) => {
+    const at = ['overrides', i];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new ConfigKeyError('an override must be a mapping with "files" and settings', at);
+    }
+    const record = entry as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!OVERRIDE_KEYS.includes(key)) {
+        throw new ConfigKeyError(
+          `unknown key "${key}" in override${didYouMean(key, OVERRIDE_KEYS) || ` (keys: ${OVERRIDE_KEYS.join(', ')})`}`,
+          [...at, key],
+        );
+      }
+    }
+    if (record.files === undefined) {
+      throw new ConfigKeyError('an override needs "files": a list of globs', at);
+    }
+    const files = readList(record.files, [...at, 'files'], 'a glob or a list of globs');
+    if (files.length === 0) {
+      throw new ConfigKeyError('"files" must name at least one glob', [...at, 'files']);
+    }
+    const override: OverrideData = {
+      files,
+      excludedFiles:
+        record.excludedFiles === undefined
+          ? []
+          : readList(record.excludedFiles, [...at, 'excludedFiles'], 'a list of globs'),
+      rules: record.rules === undefined ? {} : readRules(record.rules, ctx.rules, [...at, 'rules']),
+      allow: record.allow === undefined ? {} : readAllow(record.allow, ctx.rules, [...at, 'allow']),
+    };
+    if (record.channel !== undefined)
+      override.channel = readChannel(record.channel, [...at, 'channel']);
+    if (record.name !== undefined) {
+      if (typeof record.name !== 'string')
+        throw new ConfigKeyError('"name" must be a string', [...at, 'name']);
+      override.name = record.name;
+    }
+    return override;
+  });
 }
 
 /** `severity` or `[severity, { option: value }]`. */

@@ -16,6 +16,12 @@ export function toJson(report: LintReport) {
       draft: r.draft,
       score: r.score,
       strengths: r.strengths,
+      ...(r.customer && {
+        customer: {
+          state: r.customer.state,
+          ...(r.customer.name !== undefined && { name: r.customer.name }),
+        },
+      }),
       findings: r.findings.map(findingJson),
     })),
     errors: report.errors.map((e) => ({

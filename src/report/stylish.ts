@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { MOVES } from '../analysis/moves.js';
 import { bandOf } from '../engine/score.js';
-import type { Finding, LintReport, Result } from '../types.js';
+import type { CustomerSummary, Finding, LintReport, Result } from '../types.js';
 import { summarize } from './summary.js';
 
 export interface StylishOptions {
@@ -44,7 +44,15 @@ function resultBlock(result: Result, c: ChalkInstance, color: boolean): string[]
   const score = `score ${result.score}/100 · ${bandOf(result.score)}`;
   const scoreColor = result.score >= 85 ? c.green : result.score >= 60 ? c.yellow : c.red;
   lines.push(`  ${scoreColor(score)}${strengths ? c.dim(` · strengths: ${strengths}`) : ''}`);
+  if (result.customer) lines.push(`  ${c.dim(customerLine(result.customer))}`);
   return lines;
+}
+
+/** "customer: angry (“!!!”, threatens to leave) · name: Dana Whitfield" */
+function customerLine(customer: CustomerSummary): string {
+  const reasons = customer.reasons?.length ? ` (${customer.reasons.slice(0, 3).join(', ')})` : '';
+  const name = customer.name ? ` · name: ${customer.name}` : '';
+  return `customer: ${customer.state}${reasons}${name}`;
 }
 
 function severityLabel(f: Finding, c: ChalkInstance): string {

@@ -11,6 +11,21 @@ export interface Decoded {
 
 const SNIFF_BYTES = 8000;
 
+/** Text back to bytes in the encoding (and with the BOM) it was read with. */
+export function encode(text: string, as: Pick<Decoded, 'encoding' | 'bom'>): Uint8Array {
+  if (as.encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8');
+    return as.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  }
+  const le = Buffer.from(text, 'utf16le');
+  const body = as.encoding === 'utf-16be' ? Buffer.from(le).swap16() : le;
+  if (!as.bom) return body;
+  return Buffer.concat([
+    Buffer.from(as.encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]),
+    body,
+  ]);
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3)), encoding: 'utf-8', bom: true };

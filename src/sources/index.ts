@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Draft, Helpdesk } from '../types.js';
 import { collectionDrafts } from './collections/index.js';
 import { conversationDrafts } from './conversation.js';
@@ -92,7 +92,25 @@ export async function readDrafts(
   defaults: DraftDefaults,
   format?: SourceFormat,
 ): Promise<Draft[]> {
-  const bytes = file === '-' ? await readStdin() : await readFile(file);
+  return draftsFromBytes(file, await readInput(file), defaults, format);
+}
+
+/**
+ * The bytes of a file, or of standard input for '-'. Files are read synchronously:
+ * drafts are small and linted one after another, and fs/promises' per-file round
+ * trips through the thread pool would dominate a run of cache hits.
+ */
+export async function readInput(file: string): Promise<Uint8Array> {
+  return file === '-' ? readStdin() : readFileSync(file);
+}
+
+/** Decodes bytes already read and extracts their drafts (the cache and --fix hold the bytes). */
+export function draftsFromBytes(
+  file: string,
+  bytes: Uint8Array,
+  defaults: DraftDefaults,
+  format?: SourceFormat,
+): Draft[] {
   const { text } = decode(bytes);
   return (format ?? formatFor(file)).extract(file, sourceText(text), defaults);
 }

@@ -47,6 +47,9 @@ describe('findSignoff', () => {
     ['We are on it. ^JB', '^JB'],
     ['Sorry about that. -Becky', '-Becky'],
     ['Thanks - Craig', '- Craig'],
+    ['If you need help please let us know. ^jv', '^jv'],
+    ['Please DM us your concern. ^AC https://t.co/wKJHDXWGRQ', '^AC https://t.co/wKJHDXWGRQ'],
+    ['Hopefully soon /MT', '/MT'],
   ])('finds the sign-off of %j', (text, signoff) => {
     const span = findSignoff(text);
     expect(span && text.slice(span.start, span.end)).toBe(signoff);

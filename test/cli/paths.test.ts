@@ -94,10 +94,11 @@ describe('paths, globs and bad files through the CLI', () => {
         '    body: [html]',
       ].join('\n'),
       'refund.macro':
-        '{"title": "Refund", "actions": [{"field": "comment_value", "value": "Hi {{ticket.requester.first_name}}, done."}]}',
-      'snippets/hello.txt': 'Hi {{ticket.requester.first_name}}, thanks for writing in.',
+        '{"title": "Refund", "actions": [{"field": "comment_value", "value": "Hi {{ticket.requester.first_name}}, done. Thanks for waiting; I have refunded you."}]}',
+      'snippets/hello.txt':
+        'Hi {{ticket.requester.first_name}}, thanks for writing in. I will reply by noon.',
       'export/all.json':
-        '{"items": [{"label": "Gift", "html": "<p>Hi {{ticket.requester.first_name}}, per our policy, no.</p>"}]}',
+        '{"items": [{"label": "Gift", "html": "<p>Hi {{ticket.requester.first_name}}, per our policy, no. Thanks for asking; I have sent the details.</p>"}]}',
     });
     const run = runJson(['.'], { cwd: root });
     const rows = run.json.results.map(

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
 
-const BLAME = 'Hi Dana,\nYou should have read the instructions.\n';
+// Follows the method but for the blame, so that only blames-customer fires.
+const BLAME =
+  'Hi Dana,\nThanks for writing. You should have read the instructions. I have sent you a new copy today.\n';
 
 const ruleIds = (json: {
   results: Array<{ findings: Array<{ ruleId: string; severity: string }> }>;
@@ -79,7 +81,8 @@ describe('config search', () => {
     const root = tmpTree({
       '.git/HEAD': '',
       '.replylintrc.yaml': 'name: Dana\nrules:\n  blames-customer: [warning]\n',
-      'a.txt': 'Hello,\nYou should have read the instructions.\n',
+      'a.txt':
+        'Hello,\nThanks for writing. You should have read the instructions. I have sent a copy.\n',
     });
     const { json } = runJson(['a.txt'], { cwd: root });
     expect(ruleIds(json)).toEqual(['no-name:warning', 'blames-customer:warning']);

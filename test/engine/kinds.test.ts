@@ -353,6 +353,86 @@ describe('pattern spans across contractions', () => {
   });
 });
 
+describe('kind: requires-move, for the missing-move rules', () => {
+  const rule = ruleFromDefinition({
+    ...base,
+    message: 'No thanks before "{{lead}}" about {{topic}}.',
+    kind: 'requires-move',
+    move: 'thanks',
+    at: 'start',
+    suggestion: 'Thanks for telling us about {{topic}}. {{match}}',
+  });
+
+  it('fires once at the first sentence of content when the move is missing', async () => {
+    const findings = await findingsOf(rule, 'Hi Dana,\n\nYour refund has been processed today.');
+    expect(findings.map((f) => f.excerpt)).toEqual(['Your refund has been processed today.']);
+    expect(findings[0]?.message).toBe(
+      'No thanks before "Your refund has been processed today." about this.',
+    );
+    expect(findings[0]?.suggestions).toEqual([
+      { text: 'Thanks for telling us about this. Your refund has been processed today.' },
+    ]);
+  });
+
+  it('stays quiet when the move is made, or on a fragment', async () => {
+    expect(await findingsOf(rule, 'Thanks! Your refund has been processed.')).toEqual([]);
+    expect(await findingsOf(rule, '@dana Your refund has been processed 1/2')).toEqual([]);
+    expect(await findingsOf(rule, { text: 'let me check that', channel: 'chat' })).toEqual([]);
+  });
+
+  it('applies only when the situation calls for the move', async () => {
+    const empathy = ruleFromDefinition({
+      ...base,
+      kind: 'requires-move',
+      move: ['apologizes', 'empathizes'],
+      when: 'upset',
+    });
+    const neutral = {
+      text: 'You can change it under Settings.',
+      context: 'Where do I change my password?',
+    };
+    const angry = {
+      text: 'You can change it under Settings.',
+      context: 'I have asked THREE TIMES!!! Fix it.',
+    };
+    expect(await findingsOf(empathy, neutral)).toEqual([]);
+    expect(await findingsOf(empathy, angry)).toHaveLength(1);
+  });
+
+  it.each([
+    [{ ...base, kind: 'requires-move' }, /"move" is required/, ['move']],
+    [
+      { ...base, kind: 'requires-move', move: 'thank' },
+      /unknown move "thank" \(did you mean "thanks"\?\)/,
+      ['move'],
+    ],
+    [
+      { ...base, kind: 'requires-move', move: ['thanks', 'hugs'] },
+      /unknown move "hugs"/,
+      ['move', 1],
+    ],
+    [
+      { ...base, kind: 'requires-move', move: 'thanks', when: 'sometimes' },
+      /"when" must be one of/,
+      ['when'],
+    ],
+    [
+      { ...base, kind: 'requires-move', move: 'thanks', at: 'middle' },
+      /"at" must be one of greeting, start, end/,
+      ['at'],
+    ],
+  ])('rejects %j', (def, message, path) => {
+    try {
+      ruleFromDefinition(def);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleDefinitionError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as RuleDefinitionError).path).toEqual(path);
+    }
+  });
+});
+
 describe('patterns compromise could never match', () => {
   it.each([
     ['give me (a|a few) minutes', /"a few" can never match/],

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tmpTree } from '../helpers/tmp.js';
 import { findings, matches } from './helpers.js';
 
 describe('shouting', () => {
@@ -34,5 +38,12 @@ describe('shouting', () => {
     ]) {
       expect(await matches('shouting', text), text).toEqual([]);
     }
+  });
+
+  it('--fix turns a run of marks into one and leaves capitals to the writer', () => {
+    const cwd = tmpTree({ 'draft.txt': 'We CANNOT refund it!!! Sorry???\n' });
+    const run = runCli(['--no-config', '--fix', 'draft.txt'], { cwd });
+    expect(readFileSync(path.join(cwd, 'draft.txt'), 'utf8')).toBe('We CANNOT refund it! Sorry?\n');
+    expect(run.stdout).toMatch(/CANNOT/);
   });
 });

@@ -1,0 +1,110 @@
+import { perReply } from './memo.js';
+import type { Reply } from './reply.js';
+import { committedTimes, concreteTimes, type TimeExpression, vagueTimes } from './times.js';
+import type { Word } from './words.js';
+
+// Vague times that the agent commits to ("we'll get back to you soon"), as
+// opposed to the customer's own action ("I hope you give it another go soon"),
+// a question, or a promise that also names a concrete time.
+
+/** Verbs after "you" that still describe something the company will do. */
+const RECEIVING = new Set(['hear', 'receive', 'get', 'be', 'see', 'have']);
+const SUBJECTS = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'it',
+  'this',
+  'someone',
+  'somebody',
+  'team',
+  'agent',
+  'engineers',
+  'colleague',
+  'colleagues',
+]);
+
+export const vaguePromises = perReply((reply): TimeExpression[] =>
+  vagueTimes(reply).filter((t) => {
+    const sentence = reply.sentences[t.sentence];
+    if (!sentence || sentence.question || reply.inSignoff(t.span)) return false;
+    // The same sentence, or a time just promised: "It departs at 8 pm. We're working to get you there soon."
+    if (hasConcreteTime(reply, t.sentence)) return false;
+    if (committedTimes(reply).some((c) => c.sentence === t.sentence - 1)) return false;
+    const before = sentence.words.filter((w) => w.span.end <= t.span.start);
+    return !customersOwnAction(before);
+  }),
+);
+
+function hasConcreteTime(reply: Reply, sentence: number): boolean {
+  return concreteTimes(reply).some((c) => c.sentence === sentence);
+}
+
+/**
+ * "I hope you give it another shot soon", "please reply ASAP": the nearest
+ * subject before the vague time is the customer (or none, in an instruction).
+ */
+function customersOwnAction(before: readonly Word[]): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = before[i] as Word;
+    if (!SUBJECTS.has(word.norm)) continue;
+    // "get back to you soon", "have it up and working soon": an object; read on to the subject.
+    const previous = before[i - 1]?.norm ?? '';
+    const next = before[i + 1]?.norm;
+    if (PREPOSITIONS.has(previous) || VERBS_BEFORE_OBJECT.has(previous)) continue;
+    if (word.norm === 'you' && (next === undefined || PREPOSITIONS.has(next))) continue;
+    if (word.norm !== 'you') return false;
+    const verb = before.slice(i + 1).find((w) => !MODALS.has(w.norm));
+    return !RECEIVING.has(verb?.norm ?? '');
+  }
+  // No subject: an instruction to the customer ("Please reply ASAP") or a bare "ASAP."
+  const first = before.find((w) => !w.text.startsWith('@'));
+  return first !== undefined && ['please', 'kindly', 'pls'].includes(first.norm);
+}
+
+const MODALS = new Set(['will', 'would', 'should', 'can', 'could', 'may', 'might', 'also', 'just']);
+const PREPOSITIONS = new Set([
+  'to',
+  'for',
+  'with',
+  'from',
+  'at',
+  'on',
+  'about',
+  'by',
+  'in',
+  'into',
+  'back',
+  'up',
+]);
+/** "update you", "call you", "have you on your way": a verb before "you" makes it the object. */
+const VERBS_BEFORE_OBJECT = new Set([
+  'update',
+  'call',
+  'contact',
+  'email',
+  'text',
+  'message',
+  'have',
+  'get',
+  'keep',
+  'let',
+  'tell',
+  'send',
+  'help',
+  'reach',
+  'notify',
+  'inform',
+  'assist',
+  'see',
+  'give',
+  'ring',
+  'fix',
+  'sort',
+  'resolve',
+  'restore',
+  'ship',
+  'deliver',
+  'process',
+]);

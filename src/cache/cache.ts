@@ -1,0 +1,85 @@
+import { statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeAtomically } from '../fix/write.js';
+import type { Result } from '../types.js';
+
+/** The results of one file, as cached (without the source text, which the file gives back). */
+type CachedResult = Omit<Result, 'source'>;
+
+interface Entry {
+  /** sha256 of the file's bytes. */
+  content: string;
+  /** sha256 of everything that decides the findings: config, rules, flags. */
+  config: string;
+  results: CachedResult[];
+}
+
+interface CacheFile {
+  replylint: string;
+  entries: Record<string, Entry>;
+}
+
+export const DEFAULT_CACHE_FILE = '.replylintcache';
+
+/**
+ * `--cache`: the findings of each file, keyed by the file's content, the
+ * effective config and replylint's build, so an unchanged file is reported
+ * again without being read by the NLP library at all. One JSON file; a
+ * missing, unreadable or foreign cache is simply empty.
+ */
+export class LintCache {
+  private dirty = false;
+
+  private constructor(
+    readonly location: string,
+    private readonly tag: string,
+    private readonly entries: Record<string, Entry>,
+  ) {}
+
+  static async open(location: string, tag: string): Promise<LintCache> {
+    let entries: Record<string, Entry> = {};
+    try {
+      const parsed = JSON.parse(await readFile(location, 'utf8')) as Partial<CacheFile>;
+      if (parsed.replylint === tag && parsed.entries && typeof parsed.entries === 'object') {
+        entries = parsed.entries;
+      }
+    } catch {
+      // No cache yet, or one we cannot read: start empty.
+    }
+    return new LintCache(location, tag, entries);
+  }
+
+  get(file: string, content: string, config: string): CachedResult[] | undefined {
+    const entry = this.entries[path.resolve(file)];
+    if (!entry || entry.content !== content || entry.config !== config) return undefined;
+    return Array.isArray(entry.results) ? entry.results : undefined;
+  }
+
+  set(file: string, content: string, config: string, results: readonly Result[]): void {
+    this.entries[path.resolve(file)] = {
+      content,
+      config,
+      results: results.map(({ source: _source, ...rest }) => rest),
+    };
+    this.dirty = true;
+  }
+
+  /** Writes the cache (atomically) if anything changed. */
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    const data: CacheFile = { replylint: this.tag, entries: this.entries };
+    await mkdir(path.dirname(this.location), { recursive: true });
+    await writeAtomically(this.location, Buffer.from(JSON.stringify(data)));
+    this.dirty = false;
+  }
+}
+
+/** `--cache-location`: a file, or a folder to hold `.replylintcache`. */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  if (!location) return path.join(cwd, DEFAULT_CACHE_FILE);
+  const resolved = path.resolve(cwd, location);
+  const isFolder =
+    /[\\/]$/.test(location) || statSync(resolved, { throwIfNoEntry: false })?.isDirectory();
+  return isFolder ? path.join(resolved, DEFAULT_CACHE_FILE) : resolved;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { alternatives, nextSteps, ownership } from '../../src/analysis/actions.js';
+import { refusals } from '../../src/analysis/refusals.js';
+import { isPartOfThread } from '../../src/analysis/thread.js';
+import { replyOf, textsOf } from '../helpers/reply.js';
+
+describe('refusals', () => {
+  it.each([
+    ["We can't refund this order.", ["can't refund"]],
+    ['We cannot accept the return.', ['cannot accept']],
+    ["I'm afraid not, the taxi only goes to the station.", ["I'm afraid not"]],
+    ['We would not be able to verify anything.', ['would not be able to verify']],
+    ["We don't track travel funds.", ["don't track"]],
+    ['Sale items cannot be refunded.', ['cannot be refunded']],
+    ['This item is not eligible for a return.', ['is not eligible']],
+    ["If we can't fix it, we'll replace it.", []],
+    ["I can't thank you enough!", []],
+    ["You can't miss the desk, it's by the door.", []],
+    ['Just see this page if the seller can’t help.', []],
+    ['Can we not just resend it?', []],
+  ])('%j', async (text, found) => {
+    const reply = await replyOf(text);
+    expect(textsOf(reply, refusals(reply))).toEqual(found);
+  });
+});
+
+describe('next steps', () => {
+  it.each([
+    ["I've refunded the delivery fee.", 'done'],
+    ['The courier will call you at noon.', 'promised'],
+    ['Our engineers are working on it.', 'ongoing'],
+    ['Please DM us your order number.', 'instruction'],
+    ['Unplug the router for two minutes.', 'instruction'],
+    ['Kindly check your mailbox.', 'instruction'],
+    ['Are you seeing an error code?', 'question'],
+    ['Would you like a refund or a replacement?', 'options'],
+    ['I can send a new one today.', 'offer'],
+  ])('%j is a %s step', async (text, kind) => {
+    expect((await nextSteps(await replyOf(text))).map((a) => a.kind)).toContain(kind);
+  });
+
+  it.each([
+    'We have noted your complaint.',
+    'If you need additional help please let us know.',
+    'Is there anything else I can help you with?',
+    'We are a tweet away if you need us.',
+    'I will be glad to assist you.',
+    'Returns are only possible within 14 days.',
+    'We appreciate your patience.',
+  ])('finds none in %j', async (text) => {
+    expect(nextSteps(await replyOf(text))).toEqual([]);
+  });
+});
+
+describe('alternatives', () => {
+  it('do not count a closing question', async () => {
+    const reply = await replyOf(
+      'We cannot accept the return. Is there anything else I can help with?',
+    );
+    expect(alternatives(reply)).toEqual([]);
+  });
+
+  it('count an instruction, an offer or a promise', async () => {
+    for (const text of [
+      "We can't access it here. Please reach us at the link.",
+      "We can't refund it, but I can offer store credit.",
+      "We can't change it here; someone from billing will call you today.",
+    ]) {
+      expect(alternatives(await replyOf(text)).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('ownership', () => {
+  it.each([
+    ["That's our mistake, and I've fixed it.", 1],
+    ["We didn't get this right.", 1],
+    ["I'll make sure it ships today.", 1],
+    ['Leave it with me.', 1],
+    ['The courier made a mistake.', 0],
+  ])('%j', async (text, count) => {
+    expect(ownership(await replyOf(text))).toHaveLength(count);
+  });
+});
+
+describe('isPartOfThread', () => {
+  it.each([
+    ['@1 We emailed you 1/2', true],
+    ['@1 1/3 Thanks Ange. I have asked the team.', true],
+    ['Kind regards - Kirsten 2/2', true],
+    ['We have to be fair to all guests. >>>', true],
+    ["I'm very sorry to hear that. Please l... https://t.co/abc", true],
+    ['Open 24/7, call us any time.', false],
+    ['Your refund is on its way.', false],
+    ['Hoping to see you soon...', false],
+  ])('%j → %s', (text, part) => {
+    expect(isPartOfThread(text)).toBe(part);
+  });
+});

@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as nlp from '../../src/analysis/nlp.js';
+import { lint } from '../../src/lint.js';
+import type { LintReport } from '../../src/types.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { tmpTree } from '../helpers/tmp.js';
+
+// Count how often the NLP library is asked for: a cache hit must not ask at all.
+vi.mock('../../src/analysis/nlp.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/analysis/nlp.js')>();
+  return { ...actual, loadNlp: vi.fn(actual.loadNlp) };
+});
+
+const FIXTURES = path.join(ROOT, 'fixtures/drafts');
+
+function repo() {
+  const files: Record<string, string> = { 'package.json': '{}' };
+  for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) {
+    files[`macros/${name}`] = readFileSync(path.join(FIXTURES, name), 'utf8');
+  }
+  return tmpTree(files);
+}
+
+function lintRepo(cwd: string, cache: boolean | string = true) {
+  const files = readdirSync(path.join(cwd, 'macros')).map((f) => path.join(cwd, 'macros', f));
+  return lint({ files, cwd, cache, reportUnusedDisable: true });
+}
+
+/** Everything a report says, in the order it says it. */
+function plain(report: LintReport) {
+  return JSON.parse(JSON.stringify(report));
+}
+
+beforeEach(() => {
+  vi.mocked(nlp.loadNlp).mockClear();
+});
+
+describe('--cache', () => {
+  it('gives exactly the same results from the cache, without loading the NLP library', async () => {
+    const cwd = repo();
+    const cold = await lintRepo(cwd);
+    expect(vi.mocked(nlp.loadNlp)).toHaveBeenCalled();
+    expect(existsSync(path.join(cwd, '.replylintcache'))).toBe(true);
+
+    vi.mocked(nlp.loadNlp).mockClear();
+    const warm = await lintRepo(cwd);
+    expect(vi.mocked(nlp.loadNlp)).not.toHaveBeenCalled();
+    expect(plain(warm)).toEqual(plain(cold));
+    // The same as linting without any cache.
+    expect(plain(warm)).toEqual(plain(await lintRepo(cwd, false)));
+  });
+
+  it('re-lints a file whose content changed, and only that file', async () => {
+    const cwd = repo();
+    await lintRepo(cwd);
+    const changed = path.join(cwd, 'macros/email-good-refund.txt');
+    writeFileSync(changed, 'Per our policy, no.\n');
+    vi.mocked(nlp.loadNlp).mockClear();
+    const report = await lintRepo(cwd);
+    expect(vi.mocked(nlp.loadNlp)).toHaveBeenCalledTimes(1);
+    const result = report.results.find((r) => r.file === changed);
+    expect(result?.findings.map((f) => f.ruleId)).toContain('cites-policy');
+  });
+
+  it('re-lints everything when the config changes', async () => {
+    const cwd = repo();
+    const before = await lintRepo(cwd);
+    writeFileSync(path.join(cwd, '.replylintrc.yaml'), 'rules:\n  no-name: off\n');
+    vi.mocked(nlp.loadNlp).mockClear();
+    const after = await lintRepo(cwd);
+    expect(vi.mocked(nlp.loadNlp)).toHaveBeenCalled();
+    const ids = (r: LintReport) => r.results.flatMap((x) => x.findings.map((f) => f.ruleId));
+    expect(ids(before)).toContain('no-name');
+    expect(ids(after)).not.toContain('no-name');
+  });
+
+  it('ignores a corrupt cache file and replaces it', async () => {
+    const cwd = repo();
+    const location = path.join(cwd, 'tmp/cache.json');
+    const fresh = await lintRepo(cwd, location);
+    writeFileSync(location, '{"replylint": "x", "entr');
+    expect(plain(await lintRepo(cwd, location))).toEqual(plain(fresh));
+    expect(JSON.parse(readFileSync(location, 'utf8')).entries).toBeTypeOf('object');
+  });
+
+  it('works through the CLI with --cache-location, same output cold and warm', () => {
+    const cwd = repo();
+    const args = ['--format', 'json', '--cache', '--cache-location', 'ci-cache/', 'macros'];
+    const files = readdirSync(path.join(cwd, 'macros')).map((f) => `macros/${f}`);
+    args.splice(args.length - 1, 1, ...files);
+    const cold = runCli(args, { cwd });
+    const warm = runCli(args, { cwd });
+    expect(existsSync(path.join(cwd, 'ci-cache/.replylintcache'))).toBe(true);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(warm.code).toBe(cold.code);
+    expect(JSON.parse(warm.stdout).results).toHaveLength(files.length);
+  });
+});
