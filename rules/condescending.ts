@@ -17,6 +17,15 @@ const PATTERNS: ReadonlyArray<readonly [string, Fix]> = [
   // "As I already said", "As previously stated", "Like I told you".
   ['as (i|we) (said|stated|told you)', 'drop'],
   [
+    'as (i|we) (have|had) (said|stated|told you|explained|mentioned) #Adverb? (several|many|multiple|numerous|a few|two|three) times',
+    'drop',
+  ],
+  ['as (i|we) (have|had) (said|stated|told you)', 'drop'],
+  [
+    '(told|explained to|said to|reminded) you (several|many|multiple|numerous|a few|two|three|countless) times',
+    'rephrase',
+  ],
+  [
     'as (i|we) (have|had)? (already|previously) (said|stated|told you|explained|mentioned|advised|pointed out|noted|informed you|indicated|made clear)',
     'drop',
   ],
@@ -29,6 +38,12 @@ const PATTERNS: ReadonlyArray<readonly [string, Fix]> = [
     'drop',
   ],
   ['like (i|we) (said|told you|already said|already told you)', 'drop'],
+  [
+    'as (stated|said|mentioned|explained|advised|noted|discussed|communicated|indicated|informed) (previously|before|earlier|already)',
+    'drop',
+  ],
+  ['^once again', 'drop'],
+  ['(it is|this is|that is|it was) (very|really|quite|pretty|super) (simple|easy)', 'rephrase'],
   [
     'as (stated|explained|said|mentioned|advised|outlined) in (my|our) (previous|last|earlier|first|original) (email|emails|message|messages|reply|replies|response|responses|chat|letter)',
     'drop',
@@ -63,7 +78,7 @@ const PATTERNS: ReadonlyArray<readonly [string, Fix]> = [
     'rephrase',
   ],
   [
-    '(read|check|look at) (the|our|my|that) (email|emails|instructions|message|faq|manual|guide|terms|page|article) (again|more carefully|carefully|properly)',
+    '(read|check|look at) (the|our|my|that) #Adjective? (email|emails|instructions|message|faq|manual|guide|terms|page|article) (again|more carefully|carefully|properly)',
     'rephrase',
   ],
 ];
@@ -73,13 +88,15 @@ const match = patternMatcher(
   [
     // Empathy or ownership, not talking down: "Obviously that's not good enough",
     // "You're clearly frustrated", "It's obviously our mistake".
-    'obviously (we|i|not|our|frustrating|upsetting|annoying|disappointing|stressful|worrying|unacceptable)',
+    'obviously (not|our|frustrating|upsetting|annoying|disappointing|stressful|worrying|unacceptable)',
+    'obviously (we|i) #Adverb? (want|would|understand|appreciate|know|care|hate|love|never|am|are|made|messed|should|got|did|have)',
     'obviously (that|this|it) (is|was|has|had|would|will|should) (not|our|frustrating|upsetting|annoying|disappointing|stressful|worrying|unacceptable|a|been)',
     '(is|was|are|were|be|it|this|that) obviously (frustrating|upsetting|annoying|disappointing|stressful|worrying|not|our|a|unacceptable|wrong)',
     '(clearly|obviously) (upset|frustrated|annoyed|disappointed|angry|worried|stressed|unhappy|concerned|distressed|fed up|let down|our|not)',
     '(which|it|this|that|we|i|they|he|she) simply',
     '(#Noun && !you) simply',
     'simply put',
+    'once again (sorry|apologies|thank|thanks|my|our|we|i|apologising|apologizing)',
     'simply (be|is|are|was|were|can|could|will|would|to|not)',
   ],
 );
@@ -98,6 +115,7 @@ export default defineRule({
   hint: 'Drop "{{match}}" and restate the point kindly, as if for the first time.',
   examples: {
     fires: [
+      'Please read my previous email carefully.',
       'As mentioned in my previous email, the refund has been issued.',
       'Obviously, the parcel needs a signature.',
       'As I already said, the refund takes five days.',
@@ -113,6 +131,7 @@ export default defineRule({
       'For the third time, the order has shipped.',
     ],
     passes: [
+      'Obviously we want you to be happy with it, so I have sent a new one.',
       "Obviously that's not the experience we want for you.",
       'I want to explain clearly what happens next.',
       'As you mentioned, the parcel was left outside.',

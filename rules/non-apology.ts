@@ -29,6 +29,7 @@ const KINDS = [
       `${WHO} (sorry|apologize|apologise|apologies) if (this|that|it|there) #Verb+ (any|some)? ${VAGUE}`,
       `${WHO} (sorry|apologize|apologise|apologies) if (you|we|i) (have|had|were|was|are)? (been)? inconvenienced`,
       `${WHO} (sorry|apologize|apologise|apologies) if (we|i) #Adverb? (have|had|did|do|were|was)? (not|never)`,
+      `${WHO} (sorry|apologize|apologise|apologies) if (my|our|the) #Adjective? (message|messages|email|emails|reply|replies|response|explanation|instructions|wording|answer) (was|were|has been|have been) #Adverb? (not|unclear|confusing|misleading)`,
     ],
     hint: 'Drop the "if": apologize for what did happen, e.g. "I\'m sorry we didn\'t call you back when we said we would."',
   },
@@ -49,8 +50,8 @@ const match = patternMatcher(
   KINDS.flatMap((k) => k.patterns),
   [
     // Specific after all: "Sorry for the trouble with your order", "… caused by the late delivery".
-    '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in|on) (the|your|our|this|that|my|these|those)',
-    '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in|on) #Possessive',
+    '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in) (the|your|our|this|that|my|these|those)',
+    '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in) #Possessive',
   ],
 );
 const kindOf = KINDS.flatMap((k) => k.patterns.map(() => k));
@@ -69,6 +70,7 @@ export default defineRule({
   hint: 'Name the specific problem and own it instead of "{{match}}".',
   examples: {
     fires: [
+      'Apologies if there has been any confusion on our part.',
       'We apologize for any inconvenience this may have caused.',
       'Sorry for any confusion.',
       'I apologise for the inconvenience.',

@@ -13,6 +13,7 @@ const REFUSALS = [
   '(i|we) (had|have) nothing to do with (it|this|that|the)',
   '(that|it|this) (has|had) nothing to do with (me|us)',
   'out of (my|our) hands',
+  '(outside|beyond) (our|my) (remit|department|area|scope)',
   '(is|was|are) not (up to|down to) (me|us)',
   'not (up to|down to) (me|us)',
   'above my pay grade',
@@ -22,6 +23,7 @@ const REFUSALS = [
 ];
 /** Handing the customer to someone else; fine when the reply owns the handoff. */
 const HANDOFFS = [
+  "(is|'s) #Adverb? (up to|down to) (the|your|their) #Adjective? #Noun",
   '(is|are) (handled|dealt with|looked after|managed) by (another|a different|the other|a separate) (department|team)',
   'you #Adverb? (will|would)? (have|need) to (contact|call|email|message|speak to|speak with|talk to|reach out to|get in touch with|write to|check with) them',
   '(suggest|recommend|advise) (that)? (you)? (contact|contacting|call|calling|reach out to|reaching out to|get in touch with|getting in touch with) them',
@@ -63,6 +65,7 @@ export default defineRule({
     'they\'ll call you by 5 pm today"), or connect them and stay with them until it is sorted.',
   examples: {
     fires: [
+      "Unfortunately that's outside our remit.",
       "I'm not the right person to ask about billing.",
       "That's not my department.",
       "There's nothing I can do about it.",
@@ -97,8 +100,16 @@ export default defineRule({
     if (matches.length === 0) return;
     const owned = OWNED(reply).length > 0;
     for (const m of matches) {
-      if (m.pattern >= REFUSALS.length && owned) continue;
-      context.report({ span: m.span });
+      const handoff = m.pattern >= REFUSALS.length;
+      if (handoff && owned) continue;
+      context.report({
+        span: m.span,
+        ...(!handoff && {
+          hint:
+            'Own it instead of "{{match}}": say what you can do, or who can and that you\'ll ' +
+            'bring them in ("Billing handles refunds, so I\'ve passed it to them; I\'ll update you by 5 pm.").',
+        }),
+      });
     }
   },
 });

@@ -27,6 +27,11 @@ const PHRASES: readonly Phrase[] = [
     say: "I'm afraid",
   },
   { pattern: '(we|i) (would|wish|want) like? to (inform|advise|notify) you (that)?', drop: true },
+  { pattern: '(we|i) wish to (apologise|apologize|express|extend|thank)', drop: true },
+  {
+    pattern: 'duly (noted|received|acknowledged|registered|logged)',
+    hint: 'Say what happens with it instead of "{{match}}": "I\'ve passed this to the delivery team, and I\'ll update you by Friday."',
+  },
   { pattern: '(we are|i am) writing to (inform|advise|notify) you (that)?', drop: true },
   {
     pattern: 'this (email|message|letter|mail|note) is to (inform|notify|advise) you (that)?',
@@ -42,7 +47,7 @@ const PHRASES: readonly Phrase[] = [
   { pattern: 'to whom it may concern', say: 'Hi' },
   {
     pattern:
-      'valued (customer|customers|client|clients|member|members|guest|guests|patron|patrons)',
+      'valued (customer|customers|client|clients|member|members|guest|guests|patron|patrons|feedback|comments|input|business|custom|patronage)',
     hint: 'Talk to them, not about a category: say "you" instead of "{{match}}".',
   },
   {
@@ -64,6 +69,11 @@ const PHRASES: readonly Phrase[] = [
     hint: 'Talk like a person instead of "{{match}}": "If anything else comes up, just reply to this email."',
   },
   { pattern: '(i|we) hope this (email|message|letter|mail|note) finds you well', drop: true },
+  {
+    pattern: '(we|i) #Adverb? (acknowledge|confirm) (the)? receipt of',
+    say: 'thanks for',
+    hint: 'Thank them like a person instead of "{{match}}": "Thanks for your email about…".',
+  },
   { pattern: 'as per your (request|instructions)', say: 'as you asked' },
   {
     pattern: 'as per (your|my|our) (email|query|enquiry|inquiry|message|conversation|call|chat)',
@@ -107,6 +117,7 @@ export default defineRule({
   hint: 'Talk like a person: drop "{{match}}" and say the thing itself.',
   examples: {
     fires: [
+      'Your query has been duly noted.',
       'Dear valued customer, your order has shipped.',
       'Please be advised that your order has been cancelled.',
       'We regret to inform you that the item is out of stock.',
@@ -156,7 +167,7 @@ export default defineRule({
           span: m.span,
           hint: greeting
             ? `Greet them like a person, by name: "${name ? say : 'Hi <name>'},".`
-            : `Say it like a person: "${say}" instead of "{{match}}".`,
+            : (phrase.hint ?? `Say it like a person: "${say}" instead of "{{match}}".`),
           suggestions: [{ text: say }],
         });
       } else {

@@ -16,6 +16,7 @@ export default defineRule({
   hint: 'Write it in plain case, with one "!" or "?" at most; if something matters, say why it matters.',
   examples: {
     fires: [
+      'Why are you asking again??',
       'We CANNOT do that.',
       'Please DO NOT reply to this email.',
       'Your order is READY for collection.',

@@ -186,6 +186,10 @@ function kindOf(words: readonly string[]): QuestionKind {
   if (/ (anything|something) (else|more|further|other)\b/.test(joined)) return 'closing';
   if (/^ (are|is) you still (there|with me|around|online|here) /.test(joined)) return 'closing';
   if (/ (chance|possible for) you (could|can|would|to) /.test(joined)) return 'request';
+  // "Is there a particular time that suits you?" asks which, not whether.
+  if (/^ is there (a|any) (particular|specific|preferred|good|best|better) /.test(joined)) {
+    return 'offer';
+  }
   if (/ is there anything (i|we) /.test(joined)) return 'closing';
   if (SELF.has(subject)) {
     return ['can', 'could', 'may', 'shall', 'should'].includes(aux) ? 'offer' : 'self';

@@ -12,8 +12,8 @@ export interface Shout {
   span: Span;
 }
 
-/** Runs of three or more marks; "?!" and "!!" pass. */
-const MARK_RUN = /[!?]{3,}/g;
+/** Runs of three or more marks, or "??"; "?!" and an enthusiastic "!!" pass. */
+const MARK_RUN = /[!?]{3,}|\?{2,}/g;
 
 /**
  * Capitalized words that are not shouting although compromise knows them as
@@ -74,8 +74,19 @@ const LABEL_VERBS = new Set([
   'send',
 ]);
 
+/** Two-letter words that shout on their own: "I said NO." */
+const SHORT_SHOUTS = new Set(['no', 'do', 'go', 'me', 'we', 'so', 'my', 'be']);
 /** "… or STOP to opt out", "YES to confirm". */
-const SMS_KEYWORDS = new Set(['stop', 'help', 'yes', 'start', 'unsubscribe', 'info', 'cancel']);
+const SMS_KEYWORDS = new Set([
+  'stop',
+  'help',
+  'yes',
+  'no',
+  'start',
+  'unsubscribe',
+  'info',
+  'cancel',
+]);
 
 export const shoutsOf = perReply((reply: Reply): Shout[] =>
   [...capitalRuns(reply), ...markRuns(reply)].sort((a, b) => a.span.start - b.span.start),
@@ -103,7 +114,10 @@ function capitalRuns(reply: Reply): Shout[] {
       const first = run[0];
       const last = run[run.length - 1];
       const lone =
-        run.length === 1 && first && (letters(first.text) < 3 || isLabel(reply.text, words, first));
+        run.length === 1 &&
+        first &&
+        ((letters(first.text) < 3 && !SHORT_SHOUTS.has(first.norm)) ||
+          isLabel(reply.text, words, first));
       if (first && last && shouted > 0 && !lone) {
         shouts.push({ kind: 'capitals', span: { start: first.span.start, end: last.span.end } });
       }
@@ -133,6 +147,10 @@ function isLabel(text: string, words: readonly Word[], word: Word): boolean {
   // "NOTE: …", "PS: …" open a sentence as a label.
   if (i === 0 && text.charAt(word.span.end) === ':') return true;
   if (SMS_KEYWORDS.has(word.norm) && ['to', 'for'].includes(words[i + 1]?.norm ?? '')) return true;
+  // "Reply YES or NO": the second of two keywords.
+  const before = words[i - 2];
+  if (words[i - 1]?.norm === 'or' && before && before.text === before.text.toUpperCase())
+    return true;
   return LABELLED.has(words[i + 1]?.norm ?? '') || LABEL_VERBS.has(words[i - 1]?.norm ?? '');
 }
 
