@@ -15,6 +15,11 @@ export interface CompiledPatterns {
   readonly needs: ReadonlyArray<readonly string[]>;
   /** Per pattern: at least `min` of `words` must appear (alternatives). */
   readonly wants: ReadonlyArray<{ words: readonly string[]; min: number }>;
+  /**
+   * Per pattern: its required `(a|b)` blocks of plain words; a sentence must hold
+   * a word of each (`wants` alone lets "the" and "is" stand in for "courier").
+   */
+  readonly choices: ReadonlyArray<ReadonlyArray<readonly string[]>>;
 }
 
 interface ParsedMatch {
@@ -47,7 +52,42 @@ export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
         ? { words: wants, min: m.minWant ?? 0 }
         : { words: [], min: 0 };
     }),
+    choices: matches.map((m) => requiredChoices(m.regs)),
   };
+}
+
+interface Reg {
+  optional?: boolean;
+  negative?: boolean;
+  operator?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+  word?: string;
+  [key: string]: unknown;
+}
+
+/** The words of each required (a|b) block whose alternatives are all plain words. */
+function requiredChoices(regs: unknown): string[][] {
+  if (!Array.isArray(regs)) return [];
+  const blocks: string[][] = [];
+  for (const reg of regs as Reg[]) {
+    if (reg.operator !== 'or' || reg.optional || reg.negative) continue;
+    const words = [...(reg.fastOr ?? [])];
+    let plain = true;
+    for (const choice of reg.choices ?? []) {
+      // An alternative counts by its first word; a #Tag, /regex/ or optional term can't be filtered.
+      const first = choice[0];
+      if (!first || !isPlainWord(first)) plain = false;
+      else words.push(first.word as string);
+    }
+    if (plain && words.length) blocks.push(words);
+  }
+  return blocks;
+}
+
+function isPlainWord(reg: Reg): boolean {
+  const keys = Object.keys(reg).filter((k) => reg[k] !== undefined && reg[k] !== false);
+  return typeof reg.word === 'string' && keys.every((k) => k === 'word' || k === 'id');
 }
 
 /** Does a parsed pattern have a /regex/ among the alternatives of a (a|b) block? */

@@ -279,6 +279,9 @@ function couldMatch(
   present: ReadonlySet<string>,
 ): boolean {
   if (!(compiled.needs[pattern] ?? []).every((w) => present.has(w))) return false;
+  if (!(compiled.choices[pattern] ?? []).every((block) => block.some((w) => present.has(w)))) {
+    return false;
+  }
   const wants = compiled.wants[pattern];
   if (!wants || wants.words.length === 0) return true;
   return wants.words.filter((w) => present.has(w)).length >= wants.min;

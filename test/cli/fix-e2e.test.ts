@@ -8,7 +8,9 @@ import { tmpTree } from '../helpers/tmp.js';
 // plugin code rule, next to a substitute rule that is NOT fixable (a tone rewrite).
 const PROJECT = {
   'package.json': '{"type": "module"}',
-  '.replylintrc.yaml': 'rulesDirs: [style]\nplugins: [./bangs.js]\nrules:\n  no-name: off\n',
+  // The built-in shouting rule would fix the "!!!" too: off, so the plugin's fixes are counted.
+  '.replylintrc.yaml':
+    'rulesDirs: [style]\nplugins: [./bangs.js]\nrules:\n  no-name: off\n  shouting: off\n',
   'style/kindly.yaml': `id: kindly
 kind: substitute
 fixable: true

@@ -432,3 +432,19 @@ describe('kind: requires-move, for the missing-move rules', () => {
     }
   });
 });
+
+describe('patterns compromise could never match', () => {
+  it.each([
+    ['give me (a|a few) minutes', /"a few" can never match/],
+    ['(messed up|made (a|an) mistake)', /nested group/],
+  ])('refuses %j when the rule loads', (pattern, message) => {
+    try {
+      ruleFromDefinition({ ...base, kind: 'pattern', patterns: ['fine', pattern] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleDefinitionError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as RuleDefinitionError).path).toEqual(['patterns', 1]);
+    }
+  });
+});

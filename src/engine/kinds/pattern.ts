@@ -1,3 +1,4 @@
+import { patternProblems } from '../../analysis/pattern-check.js';
 import {
   type CompiledPatterns,
   checkPatternSyntax,
@@ -45,7 +46,10 @@ export function patternRule(def: Definition): Rule {
   };
 }
 
-/** Patterns checked when the rule loads: balanced brackets, regexes RE2 can run. */
+/**
+ * Patterns checked when the rule loads: balanced brackets, regexes RE2 can run,
+ * and no part compromise could never match (a hidden alternative, a nested group).
+ */
 function checkedPatterns(def: Definition, key: string, required: boolean): string[] {
   const patterns = stringList(def, key, required);
   patterns.forEach((pattern, i) => {
@@ -54,6 +58,8 @@ function checkedPatterns(def: Definition, key: string, required: boolean): strin
     } catch (error) {
       throw new RuleDefinitionError(`"${key}[${i}]": ${(error as Error).message}`, [key, i]);
     }
+    const [unmatchable] = patternProblems(pattern);
+    if (unmatchable) throw new RuleDefinitionError(`"${key}[${i}]": ${unmatchable}`, [key, i]);
     for (const source of regexTermsOf(pattern)) {
       const problem = linearRegexProblem(source);
       if (problem) throw new RuleDefinitionError(`"${key}[${i}]": ${problem}`, [key, i]);

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import '../../rules/index.js';
+import { loadNlp } from '../../src/analysis/nlp.js';
+import { patternProblems } from '../../src/analysis/pattern-check.js';
+import { compilePatterns } from '../../src/analysis/patterns.js';
+import { matcherPatterns } from '../../src/engine/pattern-matcher.js';
+
+beforeAll(async () => {
+  await loadNlp();
+});
+
+const dir = path.join(import.meta.dirname, '../../rules');
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+
+function yamlPatterns(file: string): string[] {
+  const def = parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
+  if (def.kind !== 'pattern') return [];
+  return ['patterns', 'unless'].flatMap((key) => (def[key] as string[] | undefined) ?? []);
+}
+
+/**
+ * A pattern runs only on sentences holding its plain words, so only those get
+ * tagged. A pattern with none (every word optional, or a #Tag inside a choice)
+ * makes every sentence of every draft get tagged, the expensive part of linting.
+ */
+function unfiltered(patterns: readonly string[]): string[] {
+  if (patterns.length === 0) return [];
+  const compiled = compilePatterns(patterns);
+  return patterns.filter(
+    (_, i) =>
+      (compiled.needs[i] ?? []).length === 0 && (compiled.wants[i]?.words.length ?? 0) === 0,
+  );
+}
+
+describe.each(files)('%s', (file) => {
+  // compromise accepts these patterns silently but can never match part of them.
+  it('has no pattern that compromise would silently half-match', () => {
+    expect(yamlPatterns(file).flatMap((p) => patternProblems(p).map((x) => `${p}: ${x}`))).toEqual(
+      [],
+    );
+  });
+
+  it('has no pattern that needs every sentence tagged', () => {
+    expect(unfiltered(yamlPatterns(file))).toEqual([]);
+  });
+});
+
+describe('patterns of the code rules', () => {
+  it('need no sentence tagged without their words', () => {
+    expect(unfiltered(matcherPatterns())).toEqual([]);
+  });
+});
