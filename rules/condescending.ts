@@ -43,7 +43,10 @@ const PATTERNS: ReadonlyArray<readonly [string, Fix]> = [
     'drop',
   ],
   ['^once again', 'drop'],
-  ['(it is|this is|that is|it was) (very|really|quite|pretty|super) (simple|easy)', 'rephrase'],
+  [
+    '(it is|this is|that is|it was) (very|really|quite|pretty|super) (very|really|quite|pretty|super)? (simple|easy)',
+    'rephrase',
+  ],
   [
     'as (stated|explained|said|mentioned|advised|outlined) in (my|our) (previous|last|earlier|first|original) (email|emails|message|messages|reply|replies|response|responses|chat|letter)',
     'drop',
@@ -116,6 +119,7 @@ export default defineRule({
   examples: {
     fires: [
       'Please read my previous email carefully.',
+      "It's really quite simple: just click Reset.",
       'As mentioned in my previous email, the refund has been issued.',
       'Obviously, the parcel needs a signature.',
       'As I already said, the refund takes five days.',
@@ -132,6 +136,7 @@ export default defineRule({
     ],
     passes: [
       'Obviously we want you to be happy with it, so I have sent a new one.',
+      'We want returning it to be really quite simple, so the label is in the box.',
       "Obviously that's not the experience we want for you.",
       'I want to explain clearly what happens next.',
       'As you mentioned, the parcel was left outside.',
