@@ -97,7 +97,7 @@ const match = patternMatcher(
     '(is|was|are|were|be|it|this|that) obviously (frustrating|upsetting|annoying|disappointing|stressful|worrying|not|our|a|unacceptable|wrong)',
     '(clearly|obviously) (upset|frustrated|annoyed|disappointed|angry|worried|stressed|unhappy|concerned|distressed|fed up|let down|our|not)',
     '(which|it|this|that|we|i|they|he|she) simply',
-    '(#Noun && !you) simply',
+    '(#Noun && !you && !@hasComma) simply',
     'simply put',
     'once again (sorry|apologies|thank|thanks|my|our|we|i|apologising|apologizing)',
     'simply (be|is|are|was|were|can|could|will|would|to|not)',

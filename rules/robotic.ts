@@ -32,6 +32,16 @@ const PHRASES: readonly Phrase[] = [
     pattern: 'duly (noted|received|acknowledged|registered|logged)',
     hint: 'Say what happens with it instead of "{{match}}": "I\'ve passed this to the delivery team, and I\'ll update you by Friday."',
   },
+  {
+    pattern:
+      '(your|the) (feedback|complaint|comments|comment|concern|concerns|suggestion|suggestions) (has|have) been (duly)? noted',
+    hint: 'Say what happens with it instead of "{{match}}": "I\'ve passed this to the delivery team, and I\'ll update you by Friday."',
+  },
+  {
+    pattern:
+      '(passed|forwarded|referred|escalated|sent) (on|it|this|them)? to the (relevant|appropriate|concerned|responsible|right) (department|departments|team|teams|party|parties|personnel|people)',
+    hint: 'Name who has it and what happens next instead of "{{match}}": "I\'ve sent this to our billing team; they\'ll reply by Friday."',
+  },
   { pattern: '(we are|i am) writing to (inform|advise|notify) you (that)?', drop: true },
   {
     pattern: 'this (email|message|letter|mail|note) is to (inform|notify|advise) you (that)?',
@@ -117,6 +127,7 @@ export default defineRule({
   hint: 'Talk like a person: drop "{{match}}" and say the thing itself.',
   examples: {
     fires: [
+      'Your feedback has been noted and passed on to the relevant department.',
       'Your query has been duly noted.',
       'Dear valued customer, your order has shipped.',
       'Please be advised that your order has been cancelled.',
@@ -132,6 +143,8 @@ export default defineRule({
       'It is with regret that we must inform you the event is cancelled.',
     ],
     passes: [
+      "I've passed your photos to our delivery team, and they'll call you by 5 pm today.",
+      'I noted your new address on the account, so the next order goes there.',
       'Hi Dana, your order shipped this morning.',
       "I'm afraid the blue one is out of stock, but the green one can ship today.",
       "I've attached your invoice.",

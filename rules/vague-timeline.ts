@@ -1,4 +1,4 @@
-import { vaguePromises } from '../src/analysis/promises.js';
+import { untimedFollowUps, vaguePromises } from '../src/analysis/promises.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /**
@@ -17,7 +17,8 @@ export default defineRule({
     'soon to them is the next hour, and every hour after that feels like a broken promise. Give a time you can ' +
     'keep ("by 3 pm tomorrow", "within 24 hours"), even if it is only the time of the next update. The rule ' +
     'flags soon, shortly, ASAP, as soon as possible, as quickly as possible, in due course, at some point, in ' +
-    'the near future, at the earliest opportunity and the like, in a promise the company makes. It stays quiet ' +
+    'the near future, at the earliest opportunity and the like, in a promise the company makes, and a promise to ' +
+    '"get back to you", "be in touch" or "update you" that gives no time at all. It stays quiet ' +
     'when the same promise also gives a concrete time ("soon, and by 5 pm at the latest"), or the sentence just ' +
     'before does ("The flight leaves at 8 pm. We\'re working to get you there soon."), when "as soon as" is ' +
     'tied to an event ("as soon as it ships"), when the time is the customer\'s own ("hope you visit again ' +
@@ -37,6 +38,8 @@ export default defineRule({
       "You'll hear from us shortly.",
       'A member of our team will be in touch shortly via in-app.',
       'We will update you at some point in the near future.',
+      "We'll look into it and get back to you.",
+      'Someone from the billing team will be in touch.',
     ],
     passes: [
       "We'll get back to you by 3 pm tomorrow.",
@@ -50,9 +53,14 @@ export default defineRule({
       'Get well soon, and thanks for your patience.',
       'Your refund will arrive within 5 working days.',
       'See you soon on board!',
+      "I'll let you know when the parcel leaves the depot.",
+      "We'll get back to you. You'll hear from me by 5 pm today either way.",
+      "I'll update you if anything changes before Friday's delivery.",
+      'Will you get back to me with the serial number?',
     ],
   },
   check(reply, context) {
     for (const promise of vaguePromises(reply)) context.report({ span: promise.span });
+    for (const promise of untimedFollowUps(reply)) context.report({ span: promise.span });
   },
 });

@@ -1,3 +1,5 @@
+import type { Span } from '../types.js';
+import { patternFinder } from './lexicon.js';
 import { perReply } from './memo.js';
 import type { Reply } from './reply.js';
 import { committedTimes, concreteTimes, type TimeExpression, vagueTimes } from './times.js';
@@ -36,6 +38,70 @@ export const vaguePromises = perReply((reply): TimeExpression[] =>
     return !customersOwnAction(before);
   }),
 );
+
+/**
+ * A follow-up promised with no time at all ("We'll look into it and get back to
+ * you."): not tied to an event ("let you know when it ships", "if anything
+ * changes"), and with no time in its sentence or the ones around it.
+ */
+export const untimedFollowUps = perReply((reply): { span: Span; sentence: number }[] =>
+  findFollowUps(reply).filter((m) => {
+    const sentence = reply.sentences[m.sentence];
+    if (!sentence || sentence.question || reply.inSignoff(m.span)) return false;
+    if (vagueTimes(reply).some((t) => t.sentence === m.sentence)) return false;
+    if (concreteTimes(reply).some((t) => Math.abs(t.sentence - m.sentence) <= 1)) return false;
+    const before = sentence.words.filter((w) => w.span.end <= m.span.start);
+    const after = sentence.words.filter((w) => w.span.start >= m.span.end);
+    // "Please DM us and we'll be in touch", "If anything changes, I'll update you": a reply to an event.
+    if (before.some((w) => EVENT_WORDS.has(w.norm) || w.norm === 'please')) return false;
+    // "…get back to you by {timeframe}", "…update you right away": a time, even one left to fill in.
+    if (after[0] && TIME_STARTS.has(after[0].norm)) return false;
+    return !after.some((w) => EVENT_WORDS.has(w.norm));
+  }),
+);
+
+const FOLLOW_UP =
+  '(get back to you|be in touch|follow up|come back to you|circle back|reach out to you|contact you|update you|let you know|keep you updated|keep you posted|keep you informed)';
+const FOLLOW_UP_SUBJECT =
+  '(i|we|someone|somebody|they|team|agent|colleague|colleagues|engineer|engineers|specialist|specialists)';
+const findFollowUps = patternFinder([
+  `${FOLLOW_UP_SUBJECT} (will|shall) #Adverb? ${FOLLOW_UP}`,
+  // "We'll look into it and get back to you."
+  `${FOLLOW_UP_SUBJECT} (will|shall) * and ${FOLLOW_UP}`,
+]);
+/** Around the promise, these tie it to an event rather than a time: "…when it ships". */
+const EVENT_WORDS = new Set([
+  'once',
+  'when',
+  'whenever',
+  'after',
+  'if',
+  'as',
+  'soon',
+  'moment',
+  'until',
+  'unless',
+  'whether',
+]);
+/** Words that start a time right after the promise: "by Friday", "within the hour", "right away". */
+const TIME_STARTS = new Set([
+  'by',
+  'within',
+  'before',
+  'on',
+  'at',
+  'today',
+  'tonight',
+  'tomorrow',
+  'later',
+  'this',
+  'next',
+  'right',
+  'immediately',
+  'straight',
+  'first',
+  'in',
+]);
 
 function hasConcreteTime(reply: Reply, sentence: number): boolean {
   return concreteTimes(reply).some((c) => c.sentence === sentence);
