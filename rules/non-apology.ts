@@ -52,6 +52,8 @@ const match = patternMatcher(
     // Specific after all: "Sorry for the trouble with your order", "… caused by the late delivery".
     '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in) (the|your|our|this|that|my|these|those)',
     '(inconvenience|trouble|troubles|hassle|confusion) (with|of|around|over|regarding|about|caused by|in) #Possessive',
+    // "Sorry for the trouble logging in", "the hassle of sending it back".
+    '(inconvenience|trouble|troubles|hassle|difficulty|difficulties) (of)? #Gerund',
   ],
 );
 const kindOf = KINDS.flatMap((k) => k.patterns.map(() => k));
@@ -85,6 +87,7 @@ export default defineRule({
       'We do apologise for any delay.',
     ],
     passes: [
+      "Sorry for the trouble logging in; I've reset your password.",
       "I'm sorry your order arrived broken.",
       'Sorry for the delay in getting back to you.',
       'I apologise for the mix-up with your delivery address; that was our mistake.',

@@ -156,9 +156,14 @@ function classify(text: string, sentence: Sentence): Question {
       SUBORDINATE.has(first.norm) && c < clauses.length - 1 && !AUX.has(words[1]?.norm ?? '');
     if (subordinate) continue;
     if (WH.has(first.norm) || AUX.has(first.norm)) {
+      let kind: QuestionKind = WH.has(first.norm) ? 'open' : kindOf(words.map((w) => w.norm));
+      // "Would Friday work, or would Monday suit you better?": the next clause offers another answer.
+      if (kind === 'yes-no' && clauses.slice(c + 1).some((next) => next[0]?.norm === 'or')) {
+        kind = 'alternative';
+      }
       return {
         sentence: sentence.index,
-        kind: WH.has(first.norm) ? 'open' : kindOf(words.map((w) => w.norm)),
+        kind,
         span: { start: first.span.start, end: sentence.span.end },
       };
     }
@@ -212,6 +217,10 @@ function kindOf(words: readonly string[]): QuestionKind {
   if (/^ is it (ok|okay|alright|all right|fine) (if|for|to) /.test(joined)) return 'offer';
   if (['that', 'this', 'it'].includes(subject) && CHECK_WORDS.has(next)) return 'closing';
   if (['would', 'does', 'will'].includes(aux) && /^(work|works|suit|suits)$/.test(next)) {
+    return 'offer';
+  }
+  // "Would that slot work for you?", "Does the 3 pm time suit you?"
+  if (/^ (would|does|will) (that|this|the|a) (\w+ ){0,3}(work|suit|suits|works) /.test(joined)) {
     return 'offer';
   }
   if (aux === 'would' && (subject === 'it' || subject === 'that') && next === 'help')
