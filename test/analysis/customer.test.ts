@@ -34,6 +34,7 @@ describe('analyseCustomer: what they want', () => {
   it.each([
     ['My blender stopped working after two weeks.', { complains: true, harmed: false }],
     ['My parcel arrived damaged.', { complains: true, harmed: true }],
+    ['My sofa finally came and one of the cushions is ripped.', { complains: true, harmed: true }],
     ['I was charged twice for March.', { complains: true, harmed: true }],
     ['Where do I change my password?', { complains: false, harmed: false, asks: true }],
     ["Why don't you sell chorizo anymore?", { complains: false, asks: false }],
