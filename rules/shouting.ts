@@ -30,6 +30,7 @@ export default defineRule({
       'YOUR REFUND HAS BEEN PROCESSED.',
     ],
     passes: [
+      "THANK YOU for spotting this! I've corrected the price.",
       'Your PREMIUM plan renews today.',
       'Press RESET and wait for the light.',
       'NOTE: the invoice is attached as a PDF.',

@@ -88,6 +88,14 @@ const SMS_KEYWORDS = new Set([
   'cancel',
 ]);
 
+/** Capitals that cheer rather than shout: "THANK YOU so much!", "CONGRATULATIONS". */
+const WARM = new Set(
+  (
+    'thank thanks you so much very welcome congratulations congrats happy birthday love wow yay ' +
+    'hooray woohoo great amazing awesome'
+  ).split(' '),
+);
+
 export const shoutsOf = perReply((reply: Reply): Shout[] =>
   [...capitalRuns(reply), ...markRuns(reply)].sort((a, b) => a.span.start - b.span.start),
 );
@@ -118,7 +126,8 @@ function capitalRuns(reply: Reply): Shout[] {
         first &&
         ((letters(first.text) < 3 && !SHORT_SHOUTS.has(first.norm)) ||
           isLabel(reply.text, words, first));
-      if (first && last && shouted > 0 && !lone) {
+      const warm = run.every((w) => WARM.has(w.norm));
+      if (first && last && shouted > 0 && !lone && !warm) {
         shouts.push({ kind: 'capitals', span: { start: first.span.start, end: last.span.end } });
       }
       run = [];
