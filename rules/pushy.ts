@@ -14,6 +14,8 @@ const ORDERS = [
 ];
 const THREATS = [
   'failure to (do so|comply|respond|reply|pay|provide|return|follow|complete|act|send|confirm)',
+  // "…within 24 hours or lose the booking."
+  'or (you will|you may|you could)? (lose|forfeit) (the|your|any|it|this|that)',
 ];
 const match = patternMatcher(
   [...ORDERS, ...THREATS],
@@ -46,6 +48,7 @@ export default defineRule({
   hint: 'Invite instead of ordering: "Could you…?", "Please…", or "The quickest fix is to…" rather than "{{match}}".',
   examples: {
     fires: [
+      'Please call us back within 24 hours or lose the booking.',
       'You need to restart the router.',
       'You must return the item within 14 days.',
       'You have to log out and back in again.',
@@ -59,6 +62,7 @@ export default defineRule({
       'You NEED to reply by Friday.',
     ],
     passes: [
+      'Book by Friday, or I can hold the room for you until Monday.',
       'If you need to change the address, just reply here.',
       "You don't need to do anything else.",
       'Do you need to change the delivery date?',

@@ -42,6 +42,8 @@ const findNotRefusals = patternFinder([
   '(do not|will not|did not) (need|have) to',
   '(is|are) not (the only|just)',
   '(anything|something) else',
+  // The bank or card network said no, not us: "the card was declined".
+  '(card|payment|transaction|bank) (was|has been|were|have been|got) (declined|rejected)',
 ]);
 
 export interface Refusal {
