@@ -21,7 +21,7 @@ const ENGLISH_WORDS = new Set(
   doesn't haven't hasn't wasn't couldn't wouldn't shouldn't let's what's`.split(/\s+/),
 );
 
-/** Below this many words a draft is always checked: too few to judge. */
+/** Below this many different words a draft is always checked: too few to judge. */
 export const MIN_WORDS = 12;
 /** English prose runs at 35–60% function words; other Latin-script languages far lower. */
 export const MIN_ENGLISH_SHARE = 0.18;
@@ -53,8 +53,10 @@ export function guessLanguage(text: string): LanguageGuess {
   let hits = 0;
   for (const word of words) if (ENGLISH_WORDS.has(word)) hits++;
   const share = words.length ? hits / words.length : 1;
+  // Different words: "word word word…" (a test of length) is too little to judge.
+  const distinct = new Set(words).size;
   return {
-    english: words.length < MIN_WORDS || share >= MIN_ENGLISH_SHARE,
+    english: distinct < MIN_WORDS || share >= MIN_ENGLISH_SHARE,
     words: words.length,
     share,
   };

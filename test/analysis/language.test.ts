@@ -86,7 +86,7 @@ describe('guessLanguage', () => {
     expect(guessLanguage(text).english).toBe(true);
   });
 
-  it(`never decides on fewer than ${MIN_WORDS} words`, () => {
+  it(`never decides on fewer than ${MIN_WORDS} different words`, () => {
     expect(guessLanguage('Muchas gracias por su paciencia, le escribimos pronto').english).toBe(
       true,
     );
