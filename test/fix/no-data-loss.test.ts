@@ -75,6 +75,19 @@ describe('no data loss', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it.each([
+    ['--output-file', ['-o', 'out/report.sarif', '-f', 'sarif', '.'], 'out/report.sarif'],
+    ['--cache', ['--cache', '.'], '.replylintcache'],
+  ])('%s writes that one file and nothing else', (_what, args, written) => {
+    const root = project();
+    const before = snapshot(root);
+    runCli(args, { cwd: root });
+    const after = snapshot(root);
+    after.delete(written);
+    expect(after).toEqual(before);
+    expect(readFileSync(path.join(root, written), 'utf8').length).toBeGreaterThan(0);
+  });
+
   it('--fix rewrites only the files --fix-dry-run shows a diff for', () => {
     const root = project();
     const before = snapshot(root);
