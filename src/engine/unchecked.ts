@@ -1,11 +1,12 @@
 import { guessLanguage } from '../analysis/language.js';
-import type { Draft, Finding } from '../types.js';
+import type { Draft, Finding, Result } from '../types.js';
 import { positionOf } from './run.js';
 
 /** Finding ids of drafts the rules were not run on (not rules: they cannot be configured). */
 export const EMPTY_DRAFT = 'empty-draft';
 export const NOT_ENGLISH = 'not-english';
 export const OVERSIZED = 'oversized-draft';
+const UNCHECKED_IDS = new Set([EMPTY_DRAFT, NOT_ENGLISH, OVERSIZED]);
 
 /**
  * Longer drafts are not checked: a reply is a few thousand characters, and the
@@ -40,6 +41,12 @@ export function uncheckedFinding(draft: Draft): Finding | undefined {
     );
   }
   return undefined;
+}
+
+/** Was the draft left unchecked (its one finding says why)? */
+export function isUnchecked(result: Pick<Result, 'findings'>): boolean {
+  const [only, ...rest] = result.findings;
+  return rest.length === 0 && only !== undefined && UNCHECKED_IDS.has(only.ruleId);
 }
 
 function note(draft: Draft, ruleId: string, message: string, hint: string): Finding {

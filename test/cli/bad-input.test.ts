@@ -162,6 +162,10 @@ describe('bad input, through the CLI', () => {
     }
     // An English draft with foreign names and a few foreign words is checked as English.
     expect(idsOf(resultOf(run.json, 'names.txt'))).not.toContain('not-english');
+    // The human report says "not checked" where a score would be.
+    const stylish = runCli(['--no-config', 'es.txt'], { cwd: root }).stdout;
+    expect(stylish).toContain('\n  not checked\n');
+    expect(stylish).not.toMatch(/score \d+\/100/);
   });
 
   it('HTML with scripts and broken tags: script text is not prose; positions are in the file', () => {
