@@ -26,6 +26,9 @@ import type {
   SeverityOrOff,
 } from './types.js';
 import { ReplylintError, UsageError } from './util/errors.js';
+import { readErrorMessage } from './util/fs-errors.js';
+
+export { readErrorMessage };
 
 export interface LintOptions {
   /** Files, directories and globs to lint; '-' reads standard input. */
@@ -322,23 +325,5 @@ async function readContext(file: string): Promise<string> {
     return decode(await readFile(file)).text;
   } catch (error) {
     throw new UsageError(`--context ${file}: ${readErrorMessage(error)}`);
-  }
-}
-
-/** One line saying why a file could not be read. */
-export function readErrorMessage(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many symbolic links (a symlink loop?)';
-    default:
-      return e.message?.split('\n')[0] ?? String(error);
   }
 }

@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { draftFails, EXIT_TROUBLE, exitCodeOf, type Thresholds } from '../engine/exit-code.js';
+import { writeAtomically } from '../fix/write.js';
 import { configFor, lint, readErrorMessage } from '../lint.js';
 import { FORMATTERS, type FormatName, type FormatOptions } from '../report/index.js';
 import type { Channel, LintReport, Severity } from '../types.js';
@@ -93,7 +94,8 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     const target = path.resolve(cwd, flags.outputFile);
     try {
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, FORMATTERS[flags.format](shown, { ...options, color: false }));
+      const text = FORMATTERS[flags.format](shown, { ...options, color: false });
+      await writeAtomically(target, Buffer.from(text));
     } catch (error) {
       out.stderr(`replylint: --output-file ${flags.outputFile}: ${readErrorMessage(error)}\n`);
       code = EXIT_TROUBLE;

@@ -8,13 +8,25 @@ export interface Output {
 
 export function processOutput(): Output {
   return {
-    stdout: (text) => {
-      process.stdout.write(text);
-    },
-    stderr: (text) => {
-      process.stderr.write(text);
-    },
+    stdout: writerTo(process.stdout),
+    stderr: writerTo(process.stderr),
     isTTY: process.stdout.isTTY === true,
+  };
+}
+
+/**
+ * Writes to a stream until its reader goes away: `replylint … | head -1` closes
+ * the pipe, and the rest of the output is dropped quietly (no EPIPE stack
+ * trace); the run still ends with its own exit code.
+ */
+export function writerTo(stream: NodeJS.WritableStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
   };
 }
 

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cosmiconfig, type Loader } from 'cosmiconfig';
 import { isMap, LineCounter, parseDocument } from 'yaml';
+import { displayPath } from '../util/display-path.js';
 import { ConfigError } from '../util/errors.js';
+import { YamlSyntaxError, yamlToJS } from '../util/yaml-source.js';
 
 export const MODULE_NAME = 'replylint';
 
@@ -29,17 +31,21 @@ export interface LoadedConfig {
 
 /** YAML is a superset of JSON: one parser gives both formats line and column errors. */
 const dataLoader: Loader = (filepath, content) => {
-  const doc = parseDocument(content, {
-    customTags: [],
-    lineCounter: new LineCounter(),
-    prettyErrors: true,
-  });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(content, { customTags: [], lineCounter, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
-    throw new ConfigError(firstLine(error.message), filepath, pos?.line, pos?.col);
+    const shown = displayPath(filepath);
+    throw new ConfigError(withoutPosition(error.message), shown, pos?.line, pos?.col);
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    return yamlToJS(doc, lineCounter);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const { line, column } = error.position ?? {};
+    throw new ConfigError(error.message, displayPath(filepath), line, column);
+  }
 };
 
 function explorer() {
@@ -148,4 +154,9 @@ function toPos(pos: { line: number; col: number }): { line: number; column: numb
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
+}
+
+/** yaml's first line ends with " at line 3, column 1:", which the file:line:column prefix already says. */
+function withoutPosition(message: string): string {
+  return firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
 }

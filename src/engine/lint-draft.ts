@@ -7,6 +7,7 @@ import { applyAllowList } from './allow.js';
 import { type ActiveRule, checkReply } from './run.js';
 import { scoreOf } from './score.js';
 import { applySuppressions } from './suppressions.js';
+import { uncheckedFinding } from './unchecked.js';
 
 /** What, besides the rules, decides which findings a draft keeps. */
 export interface DraftLintOptions {
@@ -38,6 +39,11 @@ export function lintDraftSync(
   rules: readonly ActiveRule[],
   options: DraftLintOptions = {},
 ): Result {
+  const unchecked = uncheckedFinding(draft);
+  if (unchecked) {
+    const result = { file: draft.file, draft: draft.title, score: 100, strengths: [] };
+    return { ...result, findings: [unchecked], source: draft.origin.source };
+  }
   const disabled = new Set(draft.disabledRules ?? []);
   const active = disabled.size ? rules.filter((r) => !disabled.has(r.rule.id)) : rules;
   const reply = new Reply(draft);

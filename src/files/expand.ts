@@ -3,11 +3,14 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { readErrorMessage } from '../util/fs-errors.js';
 
 // Turns the command line's paths into files to lint, like ESLint: files as
 // given, directories searched recursively, globs expanded; .replylintignore
 // and --ignore-pattern leave files out. A pattern that finds no lintable file
-// is reported, so a typo in CI does not pass silently.
+// is reported, so a typo in CI does not pass silently. Symbolic links are
+// followed only when named on the command line: a directory or glob never
+// leads outside the given roots (nor round a symlink loop).
 
 export const IGNORE_FILE = '.replylintignore';
 
@@ -63,7 +66,7 @@ export async function expandPatterns(
       add('-', pattern);
       continue;
     }
-    const kind = await kindOf(path.resolve(options.cwd, pattern));
+    const { kind, problem } = await kindOf(path.resolve(options.cwd, pattern));
     if (kind === 'file') {
       // A file named explicitly: ignored files are noted; one without an extension is plain text.
       if (isIgnored(pattern)) {
@@ -96,11 +99,12 @@ export async function expandPatterns(
           ignore: ALWAYS_IGNORED,
           dot: false,
           onlyFiles: true,
+          followSymbolicLinks: false,
           expandDirectories: false,
         })
       ).sort(byPath);
     } else {
-      expansion.unmatched.push({ pattern, message: 'no such file' });
+      expansion.unmatched.push({ pattern, message: problem ?? 'no such file' });
       continue;
     }
     let lintable = 0;
@@ -149,12 +153,14 @@ function ignoreSources(options: ExpandOptions): string {
   return options.ignorePatterns?.length ? `${IGNORE_FILE} or --ignore-pattern` : IGNORE_FILE;
 }
 
-async function kindOf(absolute: string): Promise<'file' | 'directory' | 'missing'> {
+async function kindOf(
+  absolute: string,
+): Promise<{ kind: 'file' | 'directory' | 'missing'; problem?: string }> {
   try {
     const s = await stat(absolute);
-    return s.isDirectory() ? 'directory' : 'file';
-  } catch {
-    return 'missing';
+    return { kind: s.isDirectory() ? 'directory' : 'file' };
+  } catch (error) {
+    return { kind: 'missing', problem: readErrorMessage(error) };
   }
 }
 

@@ -7,7 +7,13 @@ import { checkPatternTags } from '../engine/kinds/pattern-tags.js';
 import type { Rule } from '../engine/rule.js';
 import { displayPath } from '../util/display-path.js';
 import { ConfigError } from '../util/errors.js';
-import { commentTraps, parseYamlSource, positionOf, YamlSyntaxError } from '../util/yaml-source.js';
+import {
+  commentTraps,
+  parseYamlSource,
+  positionOf,
+  YamlSyntaxError,
+  yamlToJS,
+} from '../util/yaml-source.js';
 
 /** Rule files are YAML: `*.yaml` or `*.yml`. */
 export const RULE_FILE = /\.ya?ml$/i;
@@ -43,12 +49,15 @@ export async function readRuleFile(file: string): Promise<Rule> {
     throw new ConfigError(error.message, shown, error.position?.line, error.position?.column);
   }
   const located = (error: unknown): never => {
+    if (error instanceof YamlSyntaxError) {
+      throw new ConfigError(error.message, shown, error.position?.line, error.position?.column);
+    }
     if (!(error instanceof RuleDefinitionError)) throw error;
     const pos = positionOf(source, error.path);
     throw new ConfigError(error.message, shown, pos?.line, pos?.column);
   };
   try {
-    const value: unknown = source.doc.toJS({ maxAliasCount: 100 });
+    const value: unknown = yamlToJS(source.doc, source.lineCounter);
     if (value === null || value === undefined) {
       throw new RuleDefinitionError('the file is empty: a rule needs id, kind and message');
     }

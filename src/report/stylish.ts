@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { MOVES } from '../analysis/moves.js';
 import { bandOf } from '../engine/score.js';
+import { isUnchecked } from '../engine/unchecked.js';
 import type { CustomerSummary, Finding, LintReport, Result } from '../types.js';
 import { summarize } from './summary.js';
 
@@ -41,6 +42,11 @@ function resultBlock(result: Result, c: ChalkInstance, color: boolean): string[]
   const strengths = result.strengths
     .map((id) => MOVES.find((m) => m.id === id)?.label ?? id)
     .join(', ');
+  if (isUnchecked(result)) {
+    // The rules did not run: a score would claim a verdict there is none for.
+    lines.push(`  ${c.dim('not checked')}`);
+    return lines;
+  }
   const score = `score ${result.score}/100 · ${bandOf(result.score)}`;
   const scoreColor = result.score >= 85 ? c.green : result.score >= 60 ? c.yellow : c.red;
   lines.push(`  ${scoreColor(score)}${strengths ? c.dim(` · strengths: ${strengths}`) : ''}`);

@@ -33,7 +33,7 @@ export function parseYamlData(source: SourceText): DataNode {
       throw new SourceError(`malformed YAML: ${firstSentence(error.message)}`, line, column);
     }
   }
-  const roots = list.map((doc) => toData(doc.contents as Node | null, source.text));
+  const roots = list.map((doc) => toData(doc.contents as Node | null, source));
   if (roots.length === 1) return roots[0] as DataNode;
   return { kind: 'seq', offset: 0, items: roots };
 }
@@ -43,7 +43,8 @@ function firstSentence(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
-function toData(node: Node | null, text: string): DataNode {
+function toData(node: Node | null, source: SourceText): DataNode {
+  const text = source.text;
   if (node === null) return { kind: 'value', offset: 0, value: null };
   const offset = node.range?.[0] ?? 0;
   if (isMap(node)) {
@@ -52,12 +53,12 @@ function toData(node: Node | null, text: string): DataNode {
       offset,
       entries: node.items.map((pair) => {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        return [key, toData(pair.value as Node | null, text)] as [string, DataNode];
+        return [key, toData(pair.value as Node | null, source)] as [string, DataNode];
       }),
     };
   }
   if (isSeq(node)) {
-    return { kind: 'seq', offset, items: node.items.map((i) => toData(i as Node | null, text)) };
+    return { kind: 'seq', offset, items: node.items.map((i) => toData(i as Node | null, source)) };
   }
   if (isScalar(node) && typeof node.value === 'string') {
     let cache: MappedText | undefined;
@@ -77,7 +78,16 @@ function toData(node: Node | null, text: string): DataNode {
     const value = typeof v === 'number' || typeof v === 'boolean' ? v : null;
     return { kind: 'value', offset, value };
   }
-  if (isAlias(node)) return { kind: 'value', offset, value: null };
+  if (isAlias(node)) {
+    // Expanding aliases would let a small file stand for a huge one (an alias
+    // bomb), and a reply read through an alias has no place of its own to fix.
+    const { line, column } = source.lines.locate(offset);
+    throw new SourceError(
+      `YAML alias *${node.source} is not supported in a reply file; write the text out`,
+      line,
+      column,
+    );
+  }
   return { kind: 'value', offset, value: null };
 }
 

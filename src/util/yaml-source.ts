@@ -50,6 +50,34 @@ export function parseYamlSource(text: string): YamlSource {
   return { text, doc, lineCounter };
 }
 
+/** Aliases a YAML file may expand: enough for shared snippets, too few for a "billion laughs" bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The document as plain data. A file whose aliases would expand past
+ * MAX_ALIAS_COUNT (an alias bomb) is a YamlSyntaxError at its first alias,
+ * not an out-of-memory crash.
+ */
+export function yamlToJS(doc: Document, lineCounter?: LineCounter): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias count/i.test(error.message)) throw error;
+    let at: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        at = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const pos = at !== undefined ? lineCounter?.linePos(at) : undefined;
+    throw new YamlSyntaxError(
+      `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT}; an alias bomb?)`,
+      pos && { line: pos.line, column: pos.col },
+    );
+  }
+}
+
 /**
  * Where a key path is: the key itself when the last step names a mapping key,
  * the item for a list index, or the nearest ancestor when the path is missing.
