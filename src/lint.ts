@@ -208,7 +208,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
       });
     }
-    const rules = new Map(configs.flatMap((c) => c.rules.map((r) => [r.rule.id, r.rule] as const)));
+    // Files share a handful of configs: list each config's rules once.
+    const rules = new Map(
+      [...new Set(configs)].flatMap((c) => c.rules.map((r) => [r.rule.id, r.rule] as const)),
+    );
     return {
       results,
       errors,

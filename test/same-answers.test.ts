@@ -56,6 +56,6 @@ describe('same answers on the fast paths', () => {
       const cache = path.join(mkdtempSync(path.join(os.tmpdir(), 'replylint-same-')), 'cache');
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // cold
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // warm
-    });
+    }, 240_000);
   }
 });
