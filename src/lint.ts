@@ -56,7 +56,7 @@ export interface LintOptions {
   cache?: boolean | string;
   /** Receives notes that are not findings (e.g. a cache that could not be saved). */
   warn?: (message: string) => void;
-  /** Worker threads: 'auto' (one per core when there are more than a few dozen files) or a number; 1 lints in one thread. */
+  /** Worker threads: 'auto' (one per core above 100 files) or a number; 1 lints in one thread. */
   concurrency?: number | 'auto';
   /** Milliseconds one draft may take before its worker is stopped and the file reported (0: no limit). */
   timeout?: number;
@@ -227,12 +227,16 @@ export async function lint(options: LintOptions): Promise<LintReport> {
 /** The default per-draft time budget (--timeout), in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;
 
-/** `--concurrency auto` uses one worker per core above this many files. */
-const FILES_FOR_ALL_CORES = 32;
+/**
+ * `--concurrency auto` uses one worker per core above this many files. Each
+ * worker loads replylint and compromise and warms its JIT on its own (about a
+ * second of CPU on the 2-core bench machine), which a hundred drafts pay back.
+ */
+const FILES_FOR_ALL_CORES = 100;
 
 /**
  * How many lint workers to start: one per core with `auto` when there are more
- * than a few dozen files; at least one whenever a time budget must be enforced
+ * than a hundred files; at least one whenever a time budget must be enforced
  * (a loop in a rule can only be stopped in a worker); none for one thread
  * without a budget (`--concurrency 1 --timeout 0`), which lints in-process.
  */

@@ -162,7 +162,7 @@ function buildProgram(out: Output): Command {
       .option('--cache-location <path>', 'cache file or folder (default: .replylintcache)')
       .option(
         '--concurrency <n>',
-        "worker threads: 'auto' (one per core for more than a few dozen files) or a number",
+        "worker threads: 'auto' (one per core above 100 files) or a number",
         concurrency,
         'auto' as const,
       )

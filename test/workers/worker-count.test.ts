@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { workerCount } from '../../src/lint.js';
 
 describe('workerCount (--concurrency, --timeout)', () => {
-  it('auto: one worker for a few files, one per core above a few dozen', () => {
+  it('auto: one worker for a few files, one per core above a hundred', () => {
     expect(workerCount('auto', 1, 10_000)).toBe(1);
-    expect(workerCount('auto', 32, 10_000)).toBe(1);
-    expect(workerCount('auto', 33, 10_000)).toBe(Math.min(availableParallelism(), 33));
+    expect(workerCount('auto', 100, 10_000)).toBe(1);
+    expect(workerCount('auto', 101, 10_000)).toBe(availableParallelism());
   });
 
   it('a number of workers, never more than the files', () => {
