@@ -2,8 +2,11 @@
 // extract the drafts, lint each, apply fixes. The same code runs in the main
 // thread (--concurrency 1 --timeout 0) and in the worker threads, so both paths
 // give the same answers.
+
+import { loadNlp } from './analysis/nlp.js';
 import type { EffectiveConfig } from './config/resolve.js';
-import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
+import { BudgetExceeded, budgetMessage, withinBudget } from './engine/budget.js';
+import { type DraftLintOptions, lintDraftSync } from './engine/lint-draft.js';
 import { fixFile } from './fix/fix-file.js';
 import { DecodeError } from './sources/decode.js';
 import {
@@ -49,7 +52,12 @@ export async function lintFile(
   bytes: Uint8Array,
   config: EffectiveConfig,
   settings: FileLintSettings,
-  onDraft?: (index: number, draft: Draft) => void | Promise<void>,
+  hooks: {
+    /** Told before each draft is linted (a worker's budget timer starts then). */
+    onDraft?: (index: number, draft: Draft) => void;
+    /** Milliseconds each draft may take in this thread (0 or absent: no limit). */
+    budget?: number;
+  } = {},
 ): Promise<FileOutcome> {
   const source = sourceSettingsFor(name, config.sources);
   const defaults = draftDefaults(config, source, settings.context);
@@ -68,14 +76,54 @@ export async function lintFile(
     return { kind: 'error', error: fileError(name, error) };
   }
   let count = 0;
+  const budget = hooks.budget ?? 0;
   const lintAll = async (list: Draft[]) => {
+    await loadNlp();
     const out: Result[] = [];
     for (const draft of list) {
-      await onDraft?.(count++, draft);
-      out.push(await lintDraft(draft, config.rules, options));
+      hooks.onDraft?.(count++, draft);
+      const lintOne = () => lintDraftSync(draft, config.rules, options);
+      try {
+        out.push(budget > 0 ? withinBudget(lintOne, budget) : lintOne());
+      } catch (error) {
+        if (error instanceof BudgetExceeded) throw new DraftOverBudget(draft, budget);
+        throw error;
+      }
     }
     return out;
   };
+  try {
+    return await lintAndFix(name, bytes, drafts, settings, lintAll, (text) =>
+      draftsFromText(name, text, defaults, source.format),
+    );
+  } catch (error) {
+    if (error instanceof DraftOverBudget) {
+      return {
+        kind: 'error',
+        error: { file: name, message: budgetMessage(error.budget, error.draft.title) },
+      };
+    }
+    throw error;
+  }
+}
+
+class DraftOverBudget extends Error {
+  constructor(
+    readonly draft: Draft,
+    readonly budget: number,
+  ) {
+    super('over budget');
+  }
+}
+
+async function lintAndFix(
+  name: string,
+  bytes: Uint8Array,
+  drafts: Draft[],
+  settings: FileLintSettings,
+  lintAll: (list: Draft[]) => Promise<Result[]>,
+  extract: (text: string) => Draft[],
+): Promise<FileOutcome> {
   const results = await lintAll(drafts);
   if (!settings.fix) return { kind: 'linted', results };
   const fixed = await fixFile({
@@ -83,7 +131,7 @@ export async function lintFile(
     bytes,
     drafts,
     results,
-    extract: (text) => draftsFromText(name, text, defaults, source.format),
+    extract,
     lint: lintAll,
     mode: settings.fix,
   });

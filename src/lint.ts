@@ -98,7 +98,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     },
   });
   const targets = expansion.targets;
-  const workers = workerCount(options.concurrency ?? 'auto', targets.length, budget);
+  const workers = workerCount(options.concurrency ?? 'auto', targets.length);
   const pool =
     workers > 0 ? new LintPool(workerSetup(options, cwd, settings), workers, budget) : undefined;
   // Started now, the workers load compromise while this thread resolves configs; with
@@ -152,7 +152,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       }
       const outcome = pool
         ? await pool.lint(name, bytes)
-        : await lintFile(name, bytes, config, settings);
+        : await lintFile(name, bytes, config, settings, { budget });
       if (cache && key && outcome.kind === 'linted' && !outcome.virtual) {
         // What the cached findings describe: the bytes now on disk.
         const content = outcome.written ? sha256(outcome.written) : key.content;
@@ -232,24 +232,23 @@ export const DEFAULT_TIMEOUT = 10_000;
  * worker loads replylint and compromise and warms its JIT on its own (about a
  * second of CPU on the 2-core bench machine), which a hundred drafts pay back.
  */
-const FILES_FOR_ALL_CORES = 100;
+const FILES_FOR_WORKERS = 100;
 
 /**
- * How many lint workers to start: one per core with `auto` when there are more
- * than a hundred files; at least one whenever a time budget must be enforced
- * (a loop in a rule can only be stopped in a worker); none for one thread
- * without a budget (`--concurrency 1 --timeout 0`), which lints in-process.
+ * How many lint workers to start: with `auto`, one per core when there are more
+ * than a hundred files, else none; a number asks for that many (never more than
+ * the files). One thread lints in the main thread, where the time budget is V8's
+ * execution timeout (engine/budget.ts) instead of terminating a worker.
  */
-export function workerCount(concurrency: number | 'auto', files: number, budget: number): number {
+export function workerCount(concurrency: number | 'auto', files: number): number {
   const wanted =
     concurrency === 'auto'
-      ? files > FILES_FOR_ALL_CORES
+      ? files > FILES_FOR_WORKERS
         ? availableParallelism()
         : 1
       : Math.max(1, Math.floor(concurrency));
   const size = Math.min(wanted, files);
-  if (size === 0 || (size === 1 && budget <= 0)) return 0;
-  return size;
+  return size > 1 ? size : 0;
 }
 
 function workerSetup(options: LintOptions, cwd: string, settings: FileLintSettings): WorkerSetup {

@@ -34,9 +34,9 @@ async function run(job: JobMessage): Promise<void> {
   try {
     await nlpLoaded;
     const config = await resolver.forFile(job.name);
-    const outcome = await lintFile(job.name, job.bytes, config, setup.settings, (index, draft) =>
-      post({ type: 'draft', id: job.id, index, title: draft.title }),
-    );
+    const outcome = await lintFile(job.name, job.bytes, config, setup.settings, {
+      onDraft: (index, draft) => post({ type: 'draft', id: job.id, index, title: draft.title }),
+    });
     post({ type: 'done', id: job.id, outcome });
   } catch (error) {
     if (error instanceof ReplylintError)

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { budgetMessage } from '../engine/budget.js';
 import type { FileOutcome } from '../lint-file.js';
 import { ReplylintError } from '../util/errors.js';
 import type { JobMessage, WorkerMessage, WorkerSetup } from './protocol.js';
@@ -80,13 +81,9 @@ export class LintPool {
     clearTimeout(slot.timer);
     if (message.type === 'draft') {
       if (this.budget > 0) {
-        const draft = message.title ? `draft "${message.title}"` : 'a draft';
+        const title = message.title;
         slot.timer = setTimeout(
-          () =>
-            this.replace(
-              slot,
-              `internal error: linting ${draft} took longer than the time budget of ${this.budget} ms (--timeout); stopped, a rule may loop forever`,
-            ),
+          () => this.replace(slot, budgetMessage(this.budget, title)),
           this.budget,
         );
       }

@@ -24,6 +24,7 @@ function loopingProject(): string {
 }
 
 describe('--timeout', () => {
+  // --concurrency 1: V8's execution timeout in the main thread; 2: a worker is replaced.
   for (const concurrency of ['1', '2']) {
     it(`stops a draft over the budget, names the file and lints the others (--concurrency ${concurrency})`, () => {
       const cwd = loopingProject();

@@ -2,23 +2,18 @@ import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { workerCount } from '../../src/lint.js';
 
-describe('workerCount (--concurrency, --timeout)', () => {
-  it('auto: one worker for a few files, one per core above a hundred', () => {
-    expect(workerCount('auto', 1, 10_000)).toBe(1);
-    expect(workerCount('auto', 100, 10_000)).toBe(1);
-    expect(workerCount('auto', 101, 10_000)).toBe(availableParallelism());
+describe('workerCount (--concurrency)', () => {
+  it('auto: the main thread for up to a hundred files, then one worker per core', () => {
+    expect(workerCount('auto', 1)).toBe(0);
+    expect(workerCount('auto', 100)).toBe(0);
+    expect(workerCount('auto', 101)).toBe(availableParallelism() > 1 ? availableParallelism() : 0);
   });
 
-  it('a number of workers, never more than the files', () => {
-    expect(workerCount(2, 1000, 10_000)).toBe(2);
-    expect(workerCount(4, 3, 10_000)).toBe(3);
-    expect(workerCount(2, 0, 10_000)).toBe(0);
-  });
-
-  it('lints in the main thread only with one thread and no time budget', () => {
-    expect(workerCount(1, 1000, 10_000)).toBe(1);
-    expect(workerCount(1, 1000, 0)).toBe(0);
-    expect(workerCount('auto', 5, 0)).toBe(0);
-    expect(workerCount(2, 1000, 0)).toBe(2);
+  it('a number of workers, never more than the files; 1 is the main thread', () => {
+    expect(workerCount(2, 1000)).toBe(2);
+    expect(workerCount(4, 3)).toBe(3);
+    expect(workerCount(4, 1)).toBe(0);
+    expect(workerCount(2, 0)).toBe(0);
+    expect(workerCount(1, 1000)).toBe(0);
   });
 });
