@@ -56,9 +56,9 @@ export interface LintOptions {
   cache?: boolean | string;
   /** Receives notes that are not findings (e.g. a cache that could not be saved). */
   warn?: (message: string) => void;
-  /** Worker threads: 'auto' (one per core above 100 files) or a number; 1 lints in one thread. */
+  /** Worker threads: 'auto' (one per core above 100 files, else none) or a number; 1 is the main thread. */
   concurrency?: number | 'auto';
-  /** Milliseconds one draft may take before its worker is stopped and the file reported (0: no limit). */
+  /** Milliseconds one draft may take before it is stopped and its file reported (default 10000; 0: no limit). */
   timeout?: number;
   /**
    * Receives each file's results as soon as they are known, in path order (for
