@@ -25,7 +25,13 @@ export async function buildBundle({ quiet = false } = {}) {
   );
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      // The worker threads of --concurrency / --timeout load this entry.
+      'lint-worker': 'src/workers/lint-worker.ts',
+    },
     outdir: 'dist',
     bundle: true,
     splitting: true,

@@ -1,34 +1,28 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { cacheFilePath, LintCache } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
 import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
 import { expandPatterns } from './files/expand.js';
-import { fixFile } from './fix/fix-file.js';
-import { DecodeError, decode } from './sources/decode.js';
 import {
-  type DraftDefaults,
-  draftsFromBytes,
-  draftsFromText,
-  NothingToLint,
-  readInput,
-  SourceError,
-} from './sources/index.js';
-import { type SourceSettings, sourceSettingsFor } from './sources/settings.js';
-import type {
-  Channel,
-  Draft,
-  FileError,
-  FileFix,
-  LintReport,
-  Result,
-  SeverityOrOff,
-} from './types.js';
-import { ReplylintError, UsageError } from './util/errors.js';
-import { readErrorMessage } from './util/fs-errors.js';
-
-export { readErrorMessage };
+  draftDefaults,
+  draftSettings,
+  type FileLintSettings,
+  type FileOutcome,
+  fileError,
+  lintFile,
+  readErrorMessage,
+} from './lint-file.js';
+import { decode } from './sources/decode.js';
+import { draftsFromText, readInput } from './sources/index.js';
+import { sourceSettingsFor } from './sources/settings.js';
+import type { Channel, FileError, FileFix, LintReport, Result, SeverityOrOff } from './types.js';
+import { UsageError } from './util/errors.js';
+import { LintPool } from './workers/pool.js';
+import type { WorkerSetup } from './workers/protocol.js';
 
 export interface LintOptions {
   /** Files, directories and globs to lint; '-' reads standard input. */
@@ -63,6 +57,15 @@ export interface LintOptions {
   cache?: boolean | string;
   /** Receives notes that are not findings (e.g. a cache that could not be saved). */
   warn?: (message: string) => void;
+  /** Worker threads: 'auto' (one per core above 100 files, else none) or a number; 1 is the main thread. */
+  concurrency?: number | 'auto';
+  /** Milliseconds one draft may take before it is stopped and its file reported (default 10000; 0: no limit). */
+  timeout?: number;
+  /**
+   * Receives each file's results as soon as they are known, in path order (for
+   * streaming output); the report's results then come without their source text.
+   */
+  onResults?: (results: readonly Result[]) => void;
 }
 
 /** Lints files (and/or stdin) and returns results in path order, then draft order. */
@@ -71,9 +74,16 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   if (options.fix === true && options.files.includes('-')) {
     throw new UsageError('--fix cannot rewrite standard input; use --fix-dry-run to see the diff');
   }
+  const budget = options.timeout ?? DEFAULT_TIMEOUT;
   const resolver = configResolver(options, cwd);
   const context =
     options.context ?? (options.contextFile ? await readContext(options.contextFile) : undefined);
+  const settings: FileLintSettings = {
+    cwd,
+    ...(context !== undefined && { context }),
+    ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
+    ...(options.fix && { fix: options.fix }),
+  };
   // Standard input takes the name --stdin-filename gives it, for config, format and report.
   const nameOf = (file: string) =>
     file === '-' && options.stdinFilename ? options.stdinFilename : file;
@@ -89,132 +99,170 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       return sourceSettingsFor(file, config.sources).format !== undefined;
     },
   });
-  // Every file's config (with its rule folders and plugins) is resolved before
-  // any draft is linted: a configuration error stops the run before it starts.
-  const configs: EffectiveConfig[] = [];
-  for (const { file } of expansion.targets) configs.push(await resolver.forFile(nameOf(file)));
-  const cache = options.cache
-    ? await LintCache.open(
-        cacheFilePath(typeof options.cache === 'string' ? options.cache : undefined, cwd),
-        `${pkg.version}:${buildFingerprint()}`,
-      )
-    : undefined;
-  const rulesKeys = new WeakMap<EffectiveConfig, string>();
-  const skipped = [...expansion.skipped];
-  const unmatched = new Map(expansion.unmatched.map((u) => [u.pattern, u.message]));
-  const linted = new Set<string>();
-  for (const [i, { file, pattern }] of expansion.targets.entries()) {
-    const name = nameOf(file);
-    const config = configs[i] as EffectiveConfig;
-    const source = sourceSettingsFor(name, config.sources);
-    const defaults = draftDefaults(config, source, context);
-    const settings = draftSettings(config, options);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readInput(file);
-    } catch (error) {
-      linted.add(pattern);
-      errors.push(fileError(name, error));
-      continue;
-    }
-    const cacheKey =
-      cache && file !== '-'
-        ? {
-            content: sha256(bytes),
-            config: sha256(
-              JSON.stringify([
-                memo(rulesKeys, config, () => rulesKey(config, settings)),
-                source.format?.name,
-                defaults,
-              ]),
-            ),
-          }
-        : undefined;
-    const cached = cacheKey && cache?.get(file, cacheKey.content, cacheKey.config);
-    if (cached && !(options.fix && cached.some((r) => r.findings.some((f) => f.fix)))) {
-      linted.add(pattern);
-      results.push(...withSource(cached, bytes));
-      continue;
-    }
-    let drafts: Draft[];
-    try {
-      drafts = draftsFromBytes(name, bytes, defaults, source.format);
-    } catch (error) {
-      if (error instanceof ReplylintError) throw error;
-      if (error instanceof DecodeError && /binary/.test(error.message)) {
-        skipped.push({ file: name, reason: error.message });
-      } else if (error instanceof NothingToLint) {
-        skipped.push({ file: name, reason: error.message });
-      } else {
-        linted.add(pattern);
-        errors.push(fileError(name, error));
-      }
-      continue;
-    }
-    linted.add(pattern);
-    const lintAll = async (list: Draft[]) => {
-      const out: Result[] = [];
-      for (const draft of list) out.push(await lintDraft(draft, config.rules, settings));
-      return out;
+  const targets = expansion.targets;
+  const workers = workerCount(options.concurrency ?? 'auto', targets.length);
+  const pool =
+    workers > 0 ? new LintPool(workerSetup(options, cwd, settings), workers, budget) : undefined;
+  // Started now, the workers load compromise while this thread resolves configs; with
+  // a cache, only when a file misses it (a warm run should not load compromise at all).
+  if (!options.cache) pool?.warm();
+  try {
+    // Every file's config (with its rule folders and plugins) is resolved before
+    // any draft is linted: a configuration error stops the run before it starts.
+    const configs: EffectiveConfig[] = [];
+    for (const { file } of targets) configs.push(await resolver.forFile(nameOf(file)));
+    const cache = options.cache
+      ? await LintCache.open(
+          cacheFilePath(typeof options.cache === 'string' ? options.cache : undefined, cwd),
+          `${pkg.version}:${buildFingerprint()}`,
+        )
+      : undefined;
+    const rulesKeys = new WeakMap<EffectiveConfig, string>();
+    const skipped = [...expansion.skipped];
+    const unmatched = new Map(expansion.unmatched.map((u) => [u.pattern, u.message]));
+    const linted = new Set<string>();
+
+    /** What decides a file's findings besides its bytes: config, rules, format, defaults. */
+    const configKeyOf = (name: string, config: EffectiveConfig) => {
+      const source = sourceSettingsFor(name, config.sources);
+      return sha256(
+        JSON.stringify([
+          memo(rulesKeys, config, () => rulesKey(config, draftSettings(config, settings))),
+          source.format?.name,
+          draftDefaults(config, source, context),
+        ]),
+      );
     };
-    let fileResults = await lintAll(drafts);
-    // What the cached findings describe: the bytes now on disk.
-    let cachedContent = cacheKey?.content;
-    if (options.fix) {
-      const fixed = await fixFile({
-        file: name,
-        bytes,
-        drafts,
-        results: fileResults,
-        extract: (text) => draftsFromText(name, text, defaults, source.format),
-        lint: lintAll,
-        mode: options.fix,
+    /** Reads one file and answers from the cache, or lints it (in a worker if there are any). */
+    const lintTarget = async (i: number): Promise<FileOutcome> => {
+      const { file } = targets[i] as { file: string };
+      const name = nameOf(file);
+      const config = configs[i] as EffectiveConfig;
+      let bytes: Uint8Array;
+      try {
+        bytes = await readInput(file === '-' ? file : path.resolve(cwd, file));
+      } catch (error) {
+        return { kind: 'error', error: fileError(name, error) };
+      }
+      const key =
+        cache && file !== '-'
+          ? { content: sha256(bytes), config: configKeyOf(name, config) }
+          : undefined;
+      const cached = key && cache?.get(file, key.content, key.config);
+      if (cached && !(options.fix && cached.some((r) => r.findings.some((f) => f.fix)))) {
+        return { kind: 'linted', results: withSource(cached, bytes) };
+      }
+      const outcome = pool
+        ? await pool.lint(name, bytes)
+        : await lintFile(name, bytes, config, settings, { budget });
+      if (cache && key && outcome.kind === 'linted' && !outcome.virtual) {
+        // What the cached findings describe: the bytes now on disk.
+        const content = outcome.written ? sha256(outcome.written) : key.content;
+        cache.set(file, content, key.config, outcome.results);
+      }
+      return outcome;
+    };
+    const collect = (i: number, outcome: FileOutcome) => {
+      const { file, pattern } = targets[i] as { file: string; pattern: string };
+      if (outcome.kind === 'skipped') {
+        skipped.push({ file: nameOf(file), reason: outcome.reason });
+        return;
+      }
+      linted.add(pattern);
+      if (outcome.kind === 'error') {
+        errors.push(outcome.error);
+        return;
+      }
+      if (outcome.error) errors.push(outcome.error);
+      if (outcome.fix) fixes.push(outcome.fix);
+      if (options.onResults) {
+        options.onResults(outcome.results);
+        // Printed already: keep the findings, not the source text of every file.
+        results.push(...outcome.results.map(withoutSource));
+      } else {
+        results.push(...outcome.results);
+      }
+    };
+    // Files are read and linted ahead in a bounded window and collected in path
+    // order: the report keeps path order and memory does not grow with the files.
+    const window: Array<Promise<FileOutcome>> = [];
+    const ahead = pool ? workers * 8 : 1;
+    let next = 0;
+    for (let i = 0; i < targets.length; i++) {
+      const pending = lintTarget(i);
+      // A rejection still waiting in the window is not unhandled: it is awaited in turn.
+      pending.catch(() => {});
+      window.push(pending);
+      if (window.length >= ahead) collect(next++, await (window.shift() as Promise<FileOutcome>));
+    }
+    while (window.length) collect(next++, await (window.shift() as Promise<FileOutcome>));
+    for (const { pattern } of targets) {
+      if (!linted.has(pattern) && !unmatched.has(pattern))
+        unmatched.set(pattern, 'no lintable file (see the notes above)');
+    }
+    if (options.errorOnUnmatchedPattern ?? true) {
+      for (const [pattern, message] of unmatched) errors.push({ file: pattern, message });
+    } else {
+      for (const [pattern, message] of unmatched) skipped.push({ file: pattern, reason: message });
+    }
+    if (cache) {
+      await cache.save().catch((error: Error) => {
+        options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
       });
-      if (fixed.error) errors.push(fixed.error);
-      if (fixed.fix) fixes.push(fixed.fix);
-      fileResults = fixed.results;
-      if (fixed.written) cachedContent = sha256(fixed.written);
-      else if (fixed.fix?.applied.length) cachedContent = undefined; // a dry run's virtual text
     }
-    if (cache && cacheKey && cachedContent) {
-      cache.set(file, cachedContent, cacheKey.config, fileResults);
-    }
-    results.push(...fileResults);
+    // Files share a handful of configs: list each config's rules once.
+    const rules = new Map(
+      [...new Set(configs)].flatMap((c) => c.rules.map((r) => [r.rule.id, r.rule] as const)),
+    );
+    return {
+      results,
+      errors,
+      ...(skipped.length && { skipped }),
+      rules: [...rules.values()],
+      ...(options.fix && { fixes }),
+    };
+  } finally {
+    await pool?.close();
   }
-  for (const { pattern } of expansion.targets) {
-    if (!linted.has(pattern) && !unmatched.has(pattern))
-      unmatched.set(pattern, 'no lintable file (see the notes above)');
-  }
-  if (options.errorOnUnmatchedPattern ?? true) {
-    for (const [pattern, message] of unmatched) errors.push({ file: pattern, message });
-  } else {
-    for (const [pattern, message] of unmatched) skipped.push({ file: pattern, reason: message });
-  }
-  if (cache) {
-    await cache.save().catch((error: Error) => {
-      options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
-    });
-  }
-  const rules = new Map(configs.flatMap((c) => c.rules.map((r) => [r.rule.id, r.rule] as const)));
-  return {
-    results,
-    errors,
-    ...(skipped.length && { skipped }),
-    rules: [...rules.values()],
-    ...(options.fix && { fixes }),
-  };
 }
 
-function fileError(file: string, error: unknown): FileError {
-  if (error instanceof SourceError) {
-    return {
-      file,
-      message: error.message,
-      ...(error.line !== undefined && { line: error.line }),
-      ...(error.column !== undefined && { column: error.column }),
-    };
-  }
-  return { file, message: readErrorMessage(error) };
+/** The default per-draft time budget (--timeout), in milliseconds. */
+export const DEFAULT_TIMEOUT = 10_000;
+
+/**
+ * `--concurrency auto` uses one worker per core above this many files. Each
+ * worker loads replylint and compromise and warms its JIT on its own (about a
+ * second of CPU on the 2-core bench machine), which a hundred drafts pay back.
+ */
+const FILES_FOR_WORKERS = 100;
+
+/**
+ * How many lint workers to start: with `auto`, one per core when there are more
+ * than a hundred files, else none; a number asks for that many (never more than
+ * the files). One thread lints in the main thread, where the time budget is V8's
+ * execution timeout (engine/budget.ts) instead of terminating a worker.
+ */
+export function workerCount(concurrency: number | 'auto', files: number): number {
+  const wanted =
+    concurrency === 'auto'
+      ? files > FILES_FOR_WORKERS
+        ? availableParallelism()
+        : 1
+      : Math.max(1, Math.floor(concurrency));
+  const size = Math.min(wanted, files);
+  return size > 1 ? size : 0;
+}
+
+function workerSetup(options: LintOptions, cwd: string, settings: FileLintSettings): WorkerSetup {
+  return {
+    cwd,
+    ...(options.config !== undefined && { configFile: options.config }),
+    useConfigFiles: options.useConfigFiles ?? true,
+    ruleOverrides: options.rules ?? {},
+    ...(options.channel !== undefined && { channel: options.channel }),
+    ...(options.name !== undefined && { name: options.name }),
+    settings,
+  };
 }
 
 /** Cached results, given back their source text (decoded only if a formatter shows lines). */
@@ -229,6 +277,15 @@ function withSource(cached: ReadonlyArray<Omit<Result, 'source'>>, bytes: Uint8A
       },
     }),
   );
+}
+
+/** A result without its source text (read without calling a cached result's source getter). */
+function withoutSource(result: Result): Result {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(result)) {
+    if (key !== 'source') copy[key] = result[key as keyof Result];
+  }
+  return copy as unknown as Result;
 }
 
 function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
@@ -250,32 +307,6 @@ function rulesKey(config: EffectiveConfig, settings: DraftLintOptions): string {
       knownRules: settings.knownRules,
     }),
   );
-}
-
-function draftSettings(
-  config: EffectiveConfig,
-  options: Pick<LintOptions, 'reportUnusedDisable'>,
-): DraftLintOptions {
-  return {
-    allow: config.allow,
-    knownRules: config.registry.ids,
-    ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
-  };
-}
-
-function draftDefaults(
-  config: EffectiveConfig,
-  source: SourceSettings,
-  context: string | undefined,
-): DraftDefaults {
-  return {
-    channel: config.channel,
-    kind: source.template ? 'template' : 'reply',
-    ...(context !== undefined && { context }),
-    ...(config.name !== undefined && { name: config.name }),
-    ...(source.helpdesk && { helpdesk: source.helpdesk }),
-    ...(source.mapping && { mapping: source.mapping }),
-  };
 }
 
 /** Lints one draft given as text (e.g. from an editor integration). */
@@ -327,3 +358,5 @@ async function readContext(file: string): Promise<string> {
     throw new UsageError(`--context ${file}: ${readErrorMessage(error)}`);
   }
 }
+
+export { readErrorMessage } from './lint-file.js';

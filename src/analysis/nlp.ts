@@ -1,6 +1,7 @@
 // compromise is the expensive dependency (~0.15–0.3 s to load): it is imported
 // only when the first draft needs analysis, never for --help, --version or `rules`.
 import type nlpDefault from 'compromise';
+import { installIndexedSweep } from './indexed-sweep.js';
 
 export type Nlp = typeof nlpDefault;
 /** A compromise term, as found in `view.docs`. */
@@ -30,7 +31,12 @@ export interface NlpView {
 let loaded: Nlp | undefined;
 
 export async function loadNlp(): Promise<Nlp> {
-  loaded ??= (await import('compromise')).default;
+  if (!loaded) {
+    const library = (await import('compromise')).default;
+    // REPLYLINT_PLAIN_SWEEP=1 keeps compromise's own sweep (the same-answers test compares).
+    if (!process.env.REPLYLINT_PLAIN_SWEEP) installIndexedSweep(library.methods() as never);
+    loaded = library;
+  }
   return loaded;
 }
 

@@ -42,6 +42,12 @@ export interface PhraseMatch {
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 /**
+ * REPLYLINT_EAGER_TAGGING=1 tags every sentence of every draft and tries every
+ * pattern on it: the plain path the same-answers test compares lazy tagging with.
+ */
+const EAGER_TAGGING = process.env.REPLYLINT_EAGER_TAGGING === '1';
+
+/**
  * The analysed draft. Built once per draft; the expensive parts (tagging,
  * moves) happen on first use. Rules only read it: they never parse text.
  */
@@ -69,6 +75,7 @@ export class Reply {
     this.greeting = findGreeting(draft.text);
     this.signoff = findSignoff(draft.text);
     this.quoted = findQuotedSpans(draft.text);
+    if (EAGER_TAGGING) for (const sentence of this.sentences) this.tag(sentence.index);
   }
 
   /** The customer's message this draft answers (--context), analysed; null when unknown. */
@@ -119,7 +126,7 @@ export class Reply {
     for (const sentence of this.sentences) {
       const present = this.wordSet(sentence.index);
       for (let p = 0; p < compiled.regs.length; p++) {
-        if (!couldMatch(compiled, p, present)) continue;
+        if (!EAGER_TAGGING && !couldMatch(compiled, p, present)) continue;
         this.tag(sentence.index);
         const terms = this.doc.docs[sentence.index] ?? [];
         const { ptrs } = matchTerms(terms, compiled.regs[p]);

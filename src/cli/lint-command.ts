@@ -4,8 +4,13 @@ import pkg from '../../package.json' with { type: 'json' };
 import { draftFails, EXIT_TROUBLE, exitCodeOf, type Thresholds } from '../engine/exit-code.js';
 import { writeAtomically } from '../fix/write.js';
 import { configFor, lint, readErrorMessage } from '../lint.js';
-import { FORMATTERS, type FormatName, type FormatOptions } from '../report/index.js';
-import type { Channel, LintReport, Severity } from '../types.js';
+import {
+  FORMATTERS,
+  type FormatName,
+  type FormatOptions,
+  STREAMING_FORMATTERS,
+} from '../report/index.js';
+import type { Channel, LintReport, Result, Severity } from '../types.js';
 import { UsageError } from '../util/errors.js';
 import { type RuleFlag, ruleOverrides } from './options.js';
 import { type Output, useColor } from './output.js';
@@ -34,6 +39,8 @@ export interface LintFlags {
   fixDryRun?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  concurrency?: number | 'auto';
+  timeout?: number;
 }
 
 /** `replylint [files...]`: lint, print the report to stdout, diagnostics to stderr. */
@@ -59,6 +66,16 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     );
   }
   if (flags.fix && flags.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  // stylish, compact and github print each file's results as soon as they are known.
+  const streaming =
+    flags.outputFile === undefined && !flags.fixDryRun
+      ? STREAMING_FORMATTERS[flags.format]
+      : undefined;
+  const streamOptions: FormatOptions = {
+    color: useColor(flags.color, out),
+    cwd,
+    version: pkg.version,
+  };
   const report = await lint({
     ...common,
     files,
@@ -68,9 +85,17 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     ...(flags.fix && { fix: true }),
     ...(flags.fixDryRun && { fix: 'dry-run' as const }),
     ...(flags.cache && { cache: flags.cacheLocation ?? true }),
+    ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
+    ...(flags.timeout !== undefined && { timeout: flags.timeout }),
     ignorePatterns: flags.ignorePattern ?? [],
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
     warn: (message) => out.stderr(`replylint: ${message}\n`),
+    ...(streaming && {
+      onResults: (results) => {
+        const shown = flags.quiet ? results.map(errorFindingsOnly) : results;
+        if (shown.length) out.stdout(streaming.results(shown, streamOptions));
+      },
+    }),
   });
   for (const note of report.skipped ?? []) {
     out.stderr(`replylint: ${note.file}: ${note.reason}\n`);
@@ -106,7 +131,7 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     out.stdout(report.fixes?.map((f) => f.diff).join('') ?? '');
   } else {
     const format = flags.outputFile !== undefined ? 'stylish' : flags.format;
-    out.stdout(FORMATTERS[format](shown, options));
+    out.stdout(streaming ? streaming.end(shown, options) : FORMATTERS[format](shown, options));
   }
   for (const error of report.errors) {
     const where = error.line
@@ -167,11 +192,9 @@ function thresholdNoteOf(report: LintReport, thresholds: Thresholds): string | u
 
 /** --quiet: keep error-level findings only (scores are unchanged). */
 function errorsOnly(report: LintReport): LintReport {
-  return {
-    ...report,
-    results: report.results.map((r) => ({
-      ...r,
-      findings: r.findings.filter((f) => f.severity === 'error'),
-    })),
-  };
+  return { ...report, results: report.results.map(errorFindingsOnly) };
+}
+
+function errorFindingsOnly(result: Result): Result {
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
 }

@@ -160,6 +160,18 @@ function buildProgram(out: Output): Command {
       .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
       .option('--cache', 'only re-lint files that changed since the last run')
       .option('--cache-location <path>', 'cache file or folder (default: .replylintcache)')
+      .option(
+        '--concurrency <n>',
+        "worker threads: 'auto' (one per core above 100 files) or a number",
+        concurrency,
+        'auto' as const,
+      )
+      .option(
+        '--timeout <ms>',
+        'time budget per draft in milliseconds; a draft over it is reported (0: no limit)',
+        count,
+        10_000,
+      )
       .option('--color', 'force colour')
       .option('--no-color', 'no colour (also NO_COLOR=1)')
       .option('--debug', 'show stack traces for internal errors')
@@ -175,6 +187,14 @@ function buildProgram(out: Output): Command {
 
 function count(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
+function concurrency(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError("expected 'auto' or a whole number, 1 or more");
+  }
   return Number(value);
 }
 

@@ -7,7 +7,10 @@ import { fixSource } from './fix-source.js';
 import { writeAtomically } from './write.js';
 
 export interface FixFileInput {
+  /** The file as reported. */
   file: string;
+  /** Where it is on disk, when `file` is relative to another directory than the process's. */
+  location?: string;
   /** The bytes that were linted. */
   bytes: Uint8Array;
   drafts: Draft[];
@@ -59,14 +62,14 @@ export async function fixFile(input: FixFileInput): Promise<FixFileOutcome> {
   if (input.mode === 'dry-run') return { results: outcome.results, fix };
   const written = encode(outcome.source, decoded);
   try {
-    const current = await readFile(file);
+    const current = await readFile(input.location ?? file);
     if (!current.equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
       return {
         results,
         error: { file, message: 'changed on disk while it was being fixed; not rewritten' },
       };
     }
-    await writeAtomically(file, written);
+    await writeAtomically(input.location ?? file, written);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return {

@@ -1,4 +1,4 @@
-import type { LintReport, Severity } from '../types.js';
+import type { LintReport, Result, Severity } from '../types.js';
 import type { FormatOptions } from './index.js';
 import { relativePath } from './paths.js';
 
@@ -11,8 +11,13 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
  * Paths are relative to the working directory (the checkout in a workflow).
  */
 export function formatGithub(report: LintReport, options: FormatOptions): string {
+  return githubResults(report.results, options) + githubEnd(report, options);
+}
+
+/** The annotations of some results (streamed as files are linted). */
+export function githubResults(results: readonly Result[], options: FormatOptions): string {
   const lines: string[] = [];
-  for (const result of report.results) {
+  for (const result of results) {
     const file = relativePath(result.file, options.cwd);
     for (const f of result.findings) {
       const title = result.draft === null ? f.ruleId : `${f.ruleId} (${result.draft})`;
@@ -33,6 +38,12 @@ export function formatGithub(report: LintReport, options: FormatOptions): string
       );
     }
   }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** The files that could not be linted, after every finding. */
+export function githubEnd(report: LintReport, options: FormatOptions): string {
+  const lines: string[] = [];
   for (const e of report.errors) {
     const properties: Record<string, string | number> = { file: relativePath(e.file, options.cwd) };
     if (e.line !== undefined) properties.line = e.line;

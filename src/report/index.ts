@@ -1,12 +1,12 @@
 import type { RuleMeta } from '../engine/rule.js';
 import type { LintReport, Result } from '../types.js';
-import { formatCompact } from './compact.js';
-import { formatGithub } from './github.js';
+import { compactEnd, compactResults, formatCompact } from './compact.js';
+import { formatGithub, githubEnd, githubResults } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { FormatName } from './names.js';
 import { formatSarif } from './sarif.js';
-import { formatStylish } from './stylish.js';
+import { formatStylish, stylishEnd, stylishResults } from './stylish.js';
 
 export interface FormatOptions {
   color: boolean;
@@ -30,6 +30,21 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   sarif: (report, options) => formatSarif(report, options),
   github: (report, options) => formatGithub(report, options),
   junit: (report, options) => formatJunit(report, options),
+};
+
+/**
+ * Formats that can print each file's results as soon as they are known: the
+ * pieces, in order, then the end, make exactly the formatter's whole output.
+ */
+export interface StreamingFormatter {
+  results(results: readonly Result[], options: FormatOptions): string;
+  end(report: LintReport, options: FormatOptions): string;
+}
+
+export const STREAMING_FORMATTERS: Partial<Record<FormatName, StreamingFormatter>> = {
+  stylish: { results: stylishResults, end: stylishEnd },
+  compact: { results: (results) => compactResults(results), end: (report) => compactEnd(report) },
+  github: { results: githubResults, end: githubEnd },
 };
 
 export { FORMAT_NAMES, type FormatName } from './names.js';

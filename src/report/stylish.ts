@@ -13,11 +13,20 @@ const SNIPPET_WIDTH = 100;
 
 /** The default, human format: findings per draft with the words highlighted and a hint. */
 export function formatStylish(report: LintReport, options: StylishOptions): string {
+  return stylishResults(report.results, options) + stylishEnd(report, options);
+}
+
+/** The blocks of some results (streamed as files are linted: together they make the report). */
+export function stylishResults(results: readonly Result[], options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [];
-  for (const result of report.results) out.push(...resultBlock(result, c, options.color), '');
-  out.push(summaryLine(report, c));
-  return `${out.join('\n')}\n`;
+  return results
+    .map((result) => `${resultBlock(result, c, options.color).join('\n')}\n\n`)
+    .join('');
+}
+
+/** The summary line that ends the report. */
+export function stylishEnd(report: LintReport, options: StylishOptions): string {
+  return `${summaryLine(report, new Chalk({ level: options.color ? 1 : 0 }))}\n`;
 }
 
 function resultBlock(result: Result, c: ChalkInstance, color: boolean): string[] {

@@ -1,0 +1,191 @@
+// The work done for one file once its bytes are read and its config is known:
+// extract the drafts, lint each, apply fixes. The same code runs in the main
+// thread (--concurrency 1 --timeout 0) and in the worker threads, so both paths
+// give the same answers.
+
+import path from 'node:path';
+import { loadNlp } from './analysis/nlp.js';
+import type { EffectiveConfig } from './config/resolve.js';
+import { BudgetExceeded, budgetMessage, withinBudget } from './engine/budget.js';
+import { type DraftLintOptions, lintDraftSync } from './engine/lint-draft.js';
+import { fixFile } from './fix/fix-file.js';
+import { DecodeError } from './sources/decode.js';
+import {
+  type DraftDefaults,
+  draftsFromBytes,
+  draftsFromText,
+  NothingToLint,
+  SourceError,
+} from './sources/index.js';
+import { type SourceSettings, sourceSettingsFor } from './sources/settings.js';
+import type { Channel, Draft, FileError, FileFix, Result } from './types.js';
+import { ReplylintError } from './util/errors.js';
+import { readErrorMessage } from './util/fs-errors.js';
+
+export { readErrorMessage };
+
+export interface FileLintSettings {
+  /** The directory file names are relative to (lint()'s cwd). */
+  cwd?: string;
+  /** The customer's message (--context). */
+  context?: string;
+  reportUnusedDisable?: boolean;
+  fix?: boolean | 'dry-run';
+}
+
+/** What linting one file gave. */
+export type FileOutcome =
+  | {
+      kind: 'linted';
+      results: Result[];
+      error?: FileError;
+      fix?: FileFix;
+      /** The bytes --fix wrote, if it rewrote the file. */
+      written?: Uint8Array;
+      /** The results describe a text that is not on disk (a dry run's fixed text). */
+      virtual?: boolean;
+    }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'error'; error: FileError };
+
+/**
+ * Lints the drafts of one file. `onDraft` is told before each draft is linted
+ * (the worker pool's time budget is per draft). Errors the user must fix in
+ * config (ReplylintError) are thrown; a bad file is an outcome.
+ */
+export async function lintFile(
+  name: string,
+  bytes: Uint8Array,
+  config: EffectiveConfig,
+  settings: FileLintSettings,
+  hooks: {
+    /** Told before each draft is linted (a worker's budget timer starts then). */
+    onDraft?: (index: number, draft: Draft) => void;
+    /** Milliseconds each draft may take in this thread (0 or absent: no limit). */
+    budget?: number;
+  } = {},
+): Promise<FileOutcome> {
+  const source = sourceSettingsFor(name, config.sources);
+  const defaults = draftDefaults(config, source, settings.context);
+  const options = draftSettings(config, settings);
+  let drafts: Draft[];
+  try {
+    drafts = draftsFromBytes(name, bytes, defaults, source.format);
+  } catch (error) {
+    if (error instanceof ReplylintError) throw error;
+    if (
+      (error instanceof DecodeError && /binary/.test(error.message)) ||
+      error instanceof NothingToLint
+    ) {
+      return { kind: 'skipped', reason: (error as Error).message };
+    }
+    return { kind: 'error', error: fileError(name, error) };
+  }
+  let count = 0;
+  const budget = hooks.budget ?? 0;
+  const lintAll = async (list: Draft[]) => {
+    await loadNlp();
+    const out: Result[] = [];
+    for (const draft of list) {
+      hooks.onDraft?.(count++, draft);
+      const lintOne = () => lintDraftSync(draft, config.rules, options);
+      try {
+        out.push(budget > 0 ? withinBudget(lintOne, budget) : lintOne());
+      } catch (error) {
+        if (error instanceof BudgetExceeded) throw new DraftOverBudget(draft, budget);
+        throw error;
+      }
+    }
+    return out;
+  };
+  try {
+    return await lintAndFix(name, bytes, drafts, settings, lintAll, (text) =>
+      draftsFromText(name, text, defaults, source.format),
+    );
+  } catch (error) {
+    if (error instanceof DraftOverBudget) {
+      return {
+        kind: 'error',
+        error: { file: name, message: budgetMessage(error.budget, error.draft.title) },
+      };
+    }
+    throw error;
+  }
+}
+
+class DraftOverBudget extends Error {
+  constructor(
+    readonly draft: Draft,
+    readonly budget: number,
+  ) {
+    super('over budget');
+  }
+}
+
+async function lintAndFix(
+  name: string,
+  bytes: Uint8Array,
+  drafts: Draft[],
+  settings: FileLintSettings,
+  lintAll: (list: Draft[]) => Promise<Result[]>,
+  extract: (text: string) => Draft[],
+): Promise<FileOutcome> {
+  const results = await lintAll(drafts);
+  if (!settings.fix) return { kind: 'linted', results };
+  const fixed = await fixFile({
+    file: name,
+    ...(settings.cwd !== undefined && { location: path.resolve(settings.cwd, name) }),
+    bytes,
+    drafts,
+    results,
+    extract,
+    lint: lintAll,
+    mode: settings.fix,
+  });
+  return {
+    kind: 'linted',
+    results: fixed.results,
+    ...(fixed.error && { error: fixed.error }),
+    ...(fixed.fix && { fix: fixed.fix }),
+    ...(fixed.written && { written: fixed.written }),
+    ...(!fixed.written && fixed.fix?.applied.length && { virtual: true }),
+  };
+}
+
+export function fileError(file: string, error: unknown): FileError {
+  if (error instanceof SourceError) {
+    return {
+      file,
+      message: error.message,
+      ...(error.line !== undefined && { line: error.line }),
+      ...(error.column !== undefined && { column: error.column }),
+    };
+  }
+  return { file, message: readErrorMessage(error) };
+}
+
+export function draftSettings(
+  config: EffectiveConfig,
+  options: Pick<FileLintSettings, 'reportUnusedDisable'>,
+): DraftLintOptions {
+  return {
+    allow: config.allow,
+    knownRules: config.registry.ids,
+    ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
+  };
+}
+
+export function draftDefaults(
+  config: EffectiveConfig,
+  source: SourceSettings,
+  context: string | undefined,
+): DraftDefaults {
+  return {
+    channel: config.channel as Channel,
+    kind: source.template ? 'template' : 'reply',
+    ...(context !== undefined && { context }),
+    ...(config.name !== undefined && { name: config.name }),
+    ...(source.helpdesk && { helpdesk: source.helpdesk }),
+    ...(source.mapping && { mapping: source.mapping }),
+  };
+}

@@ -1,0 +1,61 @@
+// The fast paths give exactly the answers of the plain path. Plain: one thread,
+// no time budget (so no worker), compromise's own post-tagger sweep, every
+// sentence tagged and every pattern tried. Fast: the indexed sweep, lazy tagging
+// (alone and together), worker threads, and a warm cache.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runJson } from './helpers/cli.js';
+
+const PLAIN_ENV = { REPLYLINT_PLAIN_SWEEP: '1', REPLYLINT_EAGER_TAGGING: '1' };
+
+const CASES = [
+  {
+    title: 'the fixture drafts, built-in rules',
+    cwd: ROOT,
+    args: ['--no-config', '--report-unused-disable', 'fixtures/drafts', 'fixtures/macros'],
+  },
+  {
+    title: 'a fixture draft answering a customer (--context, --name)',
+    cwd: ROOT,
+    args: [
+      '--no-config',
+      '--name',
+      'Dana',
+      '--context',
+      'fixtures/customers/double-charge.txt',
+      'fixtures/drafts',
+    ],
+  },
+  {
+    title: 'the plugin project (style folder, plugin package, local plugin)',
+    cwd: path.join(ROOT, 'fixtures/plugins/project'),
+    args: ['drafts'],
+  },
+];
+
+describe('same answers on the fast paths', () => {
+  for (const { title, cwd, args } of CASES) {
+    it(title, () => {
+      const lint = (extra: string[], env: NodeJS.ProcessEnv = {}) => {
+        const run = runJson([...args, ...extra], { cwd, env });
+        expect(run.code, run.stderr).not.toBe(-1);
+        return { code: run.code, json: run.json, stderr: run.stderr };
+      };
+      const plain = lint(['--concurrency', '1', '--timeout', '0'], PLAIN_ENV);
+      expect(plain.json.results.length).toBeGreaterThan(1);
+
+      expect(lint(['--concurrency', '1', '--timeout', '0'])).toEqual(plain);
+      expect(
+        lint(['--concurrency', '1', '--timeout', '0'], { REPLYLINT_EAGER_TAGGING: '1' }),
+      ).toEqual(plain);
+      expect(lint(['--concurrency', '2'])).toEqual(plain);
+      expect(lint([])).toEqual(plain);
+
+      const cache = path.join(mkdtempSync(path.join(os.tmpdir(), 'replylint-same-')), 'cache');
+      expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // cold
+      expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // warm
+    }, 240_000);
+  }
+});
