@@ -4,7 +4,7 @@ import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { cacheFilePath, LintCache } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
-import { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
+import { type ConfigOptions, ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
 import { expandPatterns } from './files/expand.js';
 import {
@@ -254,15 +254,7 @@ export function workerCount(concurrency: number | 'auto', files: number): number
 }
 
 function workerSetup(options: LintOptions, cwd: string, settings: FileLintSettings): WorkerSetup {
-  return {
-    cwd,
-    ...(options.config !== undefined && { configFile: options.config }),
-    useConfigFiles: options.useConfigFiles ?? true,
-    ruleOverrides: options.rules ?? {},
-    ...(options.channel !== undefined && { channel: options.channel }),
-    ...(options.name !== undefined && { name: options.name }),
-    settings,
-  };
+  return { ...configOptions(options, cwd), settings };
 }
 
 /** Cached results, given back their source text (decoded only if a formatter shows lines). */
@@ -341,14 +333,19 @@ export async function configFor(
 
 /** Resolves each file's config: its rules, presets, rule folders and plugins. */
 export function configResolver(options: Omit<LintOptions, 'files'>, cwd: string): ConfigResolver {
-  return new ConfigResolver({
+  return new ConfigResolver(configOptions(options, cwd));
+}
+
+/** What the caller says about configuration, which wins over config files. */
+function configOptions(options: Omit<LintOptions, 'files'>, cwd: string): ConfigOptions {
+  return {
     cwd,
     ...(options.config !== undefined && { configFile: options.config }),
     useConfigFiles: options.useConfigFiles ?? true,
     ruleOverrides: options.rules ?? {},
     ...(options.channel !== undefined && { channel: options.channel }),
     ...(options.name !== undefined && { name: options.name }),
-  });
+  };
 }
 
 async function readContext(file: string): Promise<string> {

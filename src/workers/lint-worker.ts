@@ -12,14 +12,8 @@ const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('internal: lint-worker runs in a worker thread');
 
-const resolver = new ConfigResolver({
-  cwd: setup.cwd,
-  ...(setup.configFile !== undefined && { configFile: setup.configFile }),
-  useConfigFiles: setup.useConfigFiles,
-  ruleOverrides: setup.ruleOverrides,
-  ...(setup.channel !== undefined && { channel: setup.channel }),
-  ...(setup.name !== undefined && { name: setup.name }),
-});
+const { settings, ...configOptions } = setup;
+const resolver = new ConfigResolver(configOptions);
 // Load compromise while the main thread is still resolving configs and reading files.
 const nlpLoaded = loadNlp();
 const post = (message: WorkerMessage) => port.postMessage(message);
@@ -34,7 +28,7 @@ async function run(job: JobMessage): Promise<void> {
   try {
     await nlpLoaded;
     const config = await resolver.forFile(job.name);
-    const outcome = await lintFile(job.name, job.bytes, config, setup.settings, {
+    const outcome = await lintFile(job.name, job.bytes, config, settings, {
       onDraft: (index, draft) => post({ type: 'draft', id: job.id, index, title: draft.title }),
     });
     post({ type: 'done', id: job.id, outcome });

@@ -1,15 +1,9 @@
 // Messages between the main thread and the lint workers (structured-cloned).
 import type { FileLintSettings, FileOutcome } from '../lint-file.js';
-import type { Channel, SeverityOrOff } from '../types.js';
+import type { ConfigOptions } from '../config/resolve.js';
 
 /** What a worker needs to resolve configs the way the main thread does (workerData). */
-export interface WorkerSetup {
-  cwd: string;
-  configFile?: string;
-  useConfigFiles: boolean;
-  ruleOverrides: Record<string, SeverityOrOff>;
-  channel?: Channel;
-  name?: string;
+export interface WorkerSetup extends ConfigOptions {
   settings: FileLintSettings;
 }
 
