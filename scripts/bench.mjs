@@ -4,7 +4,7 @@
 // (max RSS from GNU time). Not a test: nothing here asserts on timing.
 //   node scripts/bench.mjs [--runs N] [--big-runs N] [--count 2000] [--seed 42] [--quick]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,22 +43,29 @@ const one = files.find((f) => f.endsWith('-email.txt')) ?? files[0];
 const cacheFile = path.join(work, 'replylintcache');
 
 const node = process.execPath;
+const replylintArgv = (input) => [
+  node,
+  bin('bin/replylint.js'),
+  '--no-config',
+  '--format',
+  'json',
+  ...input,
+];
+// replylint runs as a user's second run would: from its startup snapshot, built by the
+// first run into a cache directory of the bench's own (REPLYLINT_SNAPSHOT=require makes
+// a missing snapshot an error rather than a silently slower number).
+const snapshotCache = path.join(work, 'xdg-cache');
+const fromSnapshot = { XDG_CACHE_HOME: snapshotCache, REPLYLINT_SNAPSHOT: 'require' };
 const tools = {
   'node -e 0': () => [node, '-e', '0'],
-  replylint: (input) => [
-    node,
-    bin('bin/replylint.js'),
-    '--no-config',
-    '--format',
-    'json',
-    ...input,
-  ],
+  replylint: (input) => ({ argv: replylintArgv(input), env: fromSnapshot }),
   alex: (input) => [node, bin('node_modules/alex/cli.js'), ...input],
   'write-good': (input) => [node, bin('node_modules/write-good/bin/write-good.js'), ...input],
 };
 
-/** Runs a command once; returns wall seconds and peak RSS in MiB. */
-function measure(argv) {
+/** Runs a command (argv, or { argv, env }) once; returns wall seconds and peak RSS in MiB. */
+function measure(command) {
+  const { argv, env = {} } = Array.isArray(command) ? { argv: command } : command;
   const rssFile = path.join(work, 'rss');
   const withTime = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
   const start = process.hrtime.bigint();
@@ -66,7 +73,12 @@ function measure(argv) {
     cwd: work,
     stdio: 'ignore',
     maxBuffer: 1 << 30,
+    env: { ...process.env, ...env },
   });
+  if (env.REPLYLINT_SNAPSHOT === 'require' && result.status === 2) {
+    console.error('bench: replylint found no usable startup snapshot');
+    process.exit(2);
+  }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const rss = existsSync(rssFile)
     ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024
@@ -128,10 +140,30 @@ console.log(
   `(a) ${RUNS} paired runs, (b) and (c) ${BIG_RUNS}; median, min–max, ratio of medians, peak RSS`,
 );
 
-const cold = table(
-  '(a) cold start, one draft',
-  paired(Object.fromEntries(Object.entries(tools).map(([n, t]) => [n, t([one])])), RUNS),
-);
+/** The first run of replylint builds its snapshot in the background; wait for it. */
+function buildSnapshot() {
+  spawnSync(replylintArgv([one])[0], replylintArgv([one]).slice(1), {
+    cwd: work,
+    stdio: 'ignore',
+    env: { ...process.env, XDG_CACHE_HOME: snapshotCache, REPLYLINT_SNAPSHOT: undefined },
+  });
+  const folder = path.join(snapshotCache, 'replylint');
+  for (const end = Date.now() + 60_000; Date.now() < end; ) {
+    if (existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.blob'))) return;
+    spawnSync('sleep', ['0.2']);
+  }
+  console.error('bench: the startup snapshot was not built within 60 s');
+  process.exit(2);
+}
+buildSnapshot();
+
+const coldCommands = Object.fromEntries(Object.entries(tools).map(([n, t]) => [n, t([one])]));
+// The first run on a machine, or with REPLYLINT_SNAPSHOT=0: the bundle alone.
+coldCommands['replylint, no snapshot'] = {
+  argv: replylintArgv([one]),
+  env: { REPLYLINT_SNAPSHOT: '0' },
+};
+const cold = table('(a) cold start, one draft', paired(coldCommands, RUNS));
 
 const big = table(
   `(b) one invocation over ${COUNT} drafts`,
@@ -139,7 +171,10 @@ const big = table(
 );
 
 // (c) warm cache: prime once, then time re-lints of the unchanged corpus.
-const cached = [...tools.replylint(files), '--cache', '--cache-location', cacheFile];
+const cached = {
+  argv: [...replylintArgv(files), '--cache', '--cache-location', cacheFile],
+  env: fromSnapshot,
+};
 const primed = measure(cached);
 let warm;
 if (primed.status === 2) {

@@ -31,6 +31,9 @@ export async function buildBundle({ quiet = false } = {}) {
       testing: 'src/testing/index.ts',
       // The worker threads of --concurrency / --timeout load this entry.
       'lint-worker': 'src/workers/lint-worker.ts',
+      // bin/replylint.js: run from a startup snapshot when there is one, else build it.
+      launch: 'src/snapshot/launch.ts',
+      'snapshot-builder': 'src/snapshot/builder.ts',
     },
     outdir: 'dist',
     bundle: true,
@@ -54,6 +57,20 @@ export async function buildBundle({ quiet = false } = {}) {
     },
     inject: [path.join(root, 'scripts/cjs-shims.mjs')],
     plugins: [yamlPlugin],
+  });
+  // The startup-snapshot script: one CommonJS file with compromise inside, because
+  // `node --build-snapshot` runs a single script that may require only Node's built-ins.
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/snapshot/entry.ts'],
+    outfile: 'dist/snapshot.cjs',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    legalComments: 'none',
+    logLevel: quiet ? 'error' : 'warning',
   });
 }
 

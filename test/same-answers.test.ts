@@ -1,12 +1,14 @@
 // The fast paths give exactly the answers of the plain path. Plain: one thread,
 // no time budget (so no worker), compromise's own post-tagger sweep, every
 // sentence tagged and every pattern tried. Fast: the indexed sweep, lazy tagging
-// (alone and together), worker threads, and a warm cache.
+// (alone and together), worker threads, a warm cache, and a start from the startup
+// snapshot (compromise loaded in the snapshot's heap).
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runJson } from './helpers/cli.js';
+import { buildSnapshot } from './helpers/snapshot.js';
 
 const PLAIN_ENV = { REPLYLINT_PLAIN_SWEEP: '1', REPLYLINT_EAGER_TAGGING: '1' };
 
@@ -36,6 +38,11 @@ const CASES = [
 ];
 
 describe('same answers on the fast paths', () => {
+  const snapshotCache = mkdtempSync(path.join(os.tmpdir(), 'replylint-snapshot-'));
+  beforeAll(() => {
+    buildSnapshot(snapshotCache);
+  }, 120_000);
+
   for (const { title, cwd, args } of CASES) {
     it(title, () => {
       const lint = (extra: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -56,6 +63,9 @@ describe('same answers on the fast paths', () => {
       const cache = path.join(mkdtempSync(path.join(os.tmpdir(), 'replylint-same-')), 'cache');
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // cold
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // warm
+
+      const fromSnapshot = { XDG_CACHE_HOME: snapshotCache, REPLYLINT_SNAPSHOT: 'require' };
+      expect(lint(['--concurrency', '1'], fromSnapshot)).toEqual(plain);
     }, 240_000);
   }
 });

@@ -1,6 +1,7 @@
 // compromise is the expensive dependency (~0.15–0.3 s to load): it is imported
 // only when the first draft needs analysis, never for --help, --version or `rules`.
 import type nlpDefault from 'compromise';
+import { SNAPSHOT_NLP_GLOBAL } from '../snapshot/protocol.js';
 import { installIndexedSweep } from './indexed-sweep.js';
 
 export type Nlp = typeof nlpDefault;
@@ -32,12 +33,21 @@ let loaded: Nlp | undefined;
 
 export async function loadNlp(): Promise<Nlp> {
   if (!loaded) {
-    const library = (await import('compromise')).default;
+    // Started from a startup snapshot (src/snapshot/), compromise is already in the heap.
+    const fromSnapshot = (globalThis as Record<string, unknown>)[SNAPSHOT_NLP_GLOBAL] as
+      | Nlp
+      | undefined;
+    const library = fromSnapshot ?? (await import('compromise')).default;
     // REPLYLINT_PLAIN_SWEEP=1 keeps compromise's own sweep (the same-answers test compares).
     if (!process.env.REPLYLINT_PLAIN_SWEEP) installIndexedSweep(library.methods() as never);
     loaded = library;
   }
   return loaded;
+}
+
+/** Whether this process has analysed a draft (and so would gain from a snapshot). */
+export function nlpLoaded(): boolean {
+  return loaded !== undefined;
 }
 
 /** The loaded library; analysis code runs after loadNlp() resolved. */

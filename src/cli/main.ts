@@ -7,6 +7,8 @@ import { ReplylintError } from '../util/errors.js';
 import { collectRule, type RuleFlag } from './options.js';
 import { type Output, processOutput } from './output.js';
 
+export { nlpLoaded } from '../analysis/nlp.js';
+
 const EXAMPLES = `
 Examples:
   $ replylint draft.txt                        lint a draft

@@ -71,7 +71,13 @@ type Explorer = ReturnType<typeof explorer>;
  * with .git or package.json), like ESLint. Results are cached per directory.
  */
 export class ConfigFinder {
-  private readonly explorer: Explorer = explorer();
+  // Made on first use: cosmiconfig reads package.json files for its own meta-config
+  // when it is made, which a --no-config run should not pay for.
+  private explorerMade: Explorer | undefined;
+  private get explorer(): Explorer {
+    this.explorerMade ??= explorer();
+    return this.explorerMade;
+  }
   private readonly byDir = new Map<string, Promise<LoadedConfig | null>>();
 
   forFile(file: string, cwd: string): Promise<LoadedConfig | null> {

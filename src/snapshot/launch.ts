@@ -1,0 +1,112 @@
+// The fast path of bin/replylint.js: when this build has a startup snapshot in the user's
+// cache, run the CLI in a Node started from it (compromise already loaded) and pass its
+// exit on. Anything amiss (no snapshot, Node flags, a snapshot Node cannot load) returns
+// undefined and the launcher runs the ordinary bundle: the snapshot is only ever a
+// shortcut. After an ordinary run that analysed drafts, a missing snapshot is built in
+// the background for the next run.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { blobLocation } from './blob-path.js';
+import { SNAPSHOT_ARGS_MARK, SNAPSHOT_ENV } from './protocol.js';
+
+const distDir = path.dirname(fileURLToPath(import.meta.url));
+const snapshotScript = path.join(distDir, 'snapshot.cjs');
+
+/** The first bytes of a snapshot blob: Node's magic number, then its version, arch, OS. */
+const BLOB_MAGIC = Buffer.from([0x19, 0xda, 0x43, 0x01]);
+
+/** Whether `blob` starts like a snapshot of this very Node (a bad one crashes it, loudly). */
+function looksLikeOurSnapshot(blob: string): boolean {
+  const head = Buffer.alloc(64);
+  let fd: number | undefined;
+  try {
+    fd = openSync(blob, 'r');
+    readSync(fd, head, 0, head.length, 0);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const text = head.toString('latin1');
+  return (
+    head.subarray(0, 4).equals(BLOB_MAGIC) &&
+    text.includes(process.version.slice(1)) &&
+    text.includes(process.arch) &&
+    text.includes(process.platform)
+  );
+}
+
+/** Signals with which a Node that cannot read a snapshot dies before running any code. */
+const BAD_SNAPSHOT_SIGNALS = new Set(['SIGSEGV', 'SIGABRT', 'SIGBUS', 'SIGILL']);
+/** Node's exit code when it cannot open the snapshot file. */
+const CANNOT_OPEN_SNAPSHOT = 14;
+
+function snapshotsPossible(): boolean {
+  if (process.env[SNAPSHOT_ENV] === '0') return false;
+  // Flags given to this Node (--inspect, --cpu-prof…) would not reach the snapshot's.
+  if (process.execArgv.length > 0) return false;
+  // The snapshot imports the CLI through this loader (Node ≥ 20.12).
+  return typeof vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === 'symbol';
+}
+
+export type SnapshotRun = { exitCode: number } | { signal: NodeJS.Signals };
+
+/**
+ * Runs `args` from this build's snapshot, or returns undefined when there is none.
+ * REPLYLINT_SNAPSHOT=require makes a missing or unusable snapshot an error (exit 2)
+ * instead, so that tests and `npm run bench` know which path ran.
+ */
+export function runFromSnapshot(args: string[]): SnapshotRun | undefined {
+  const required = process.env[SNAPSHOT_ENV] === 'require';
+  const run = tryRunFromSnapshot(args);
+  if (run || !required) return run;
+  process.stderr.write('replylint: REPLYLINT_SNAPSHOT=require, but no usable startup snapshot\n');
+  return { exitCode: 2 };
+}
+
+function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {
+  if (!snapshotsPossible()) return undefined;
+  const blob = blobLocation(snapshotScript)?.file;
+  if (!blob || !existsSync(blob)) return undefined;
+  if (!looksLikeOurSnapshot(blob)) {
+    rmSync(blob, { force: true });
+    return undefined;
+  }
+  const child = spawnSync(
+    process.execPath,
+    ['--snapshot-blob', blob, SNAPSHOT_ARGS_MARK, ...args],
+    { stdio: 'inherit' },
+  );
+  if (child.error) return undefined;
+  const unreadable =
+    (child.signal && BAD_SNAPSHOT_SIGNALS.has(child.signal)) ||
+    child.status === CANNOT_OPEN_SNAPSHOT;
+  if (unreadable) {
+    // Nothing ran yet (no output, stdin unread): drop the blob and run the bundle.
+    rmSync(blob, { force: true });
+    return undefined;
+  }
+  if (child.signal) return { signal: child.signal };
+  return { exitCode: child.status ?? 1 };
+}
+
+/** After an ordinary run that loaded compromise: build the missing snapshot, detached. */
+export function buildSnapshotLater(): void {
+  if (!snapshotsPossible()) return;
+  const blob = blobLocation(snapshotScript);
+  if (!blob || existsSync(blob.file)) return;
+  try {
+    const builder = spawn(
+      process.execPath,
+      [path.join(distDir, 'snapshot-builder.js'), snapshotScript, blob.file, blob.prefix],
+      { detached: true, stdio: 'ignore', windowsHide: true },
+    );
+    builder.on('error', () => {});
+    builder.unref();
+  } catch {
+    // A snapshot is an optimisation; failing to start its build changes nothing.
+  }
+}

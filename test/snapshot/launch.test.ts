@@ -1,0 +1,126 @@
+// bin/replylint.js with a startup snapshot: built in the background after a run that
+// analysed drafts, used by the next runs, and never a reason for a different answer or
+// a failed run.
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { blobLocation } from '../../src/snapshot/blob-path.js';
+import { runCli } from '../helpers/cli.js';
+import { buildSnapshot, SNAPSHOT_SCRIPT } from '../helpers/snapshot.js';
+
+const DRAFT = 'fixtures/drafts/email-blame-returns.txt';
+const newCache = () => mkdtempSync(path.join(os.tmpdir(), 'replylint-snapshot-'));
+
+async function waitFor(file: string, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; ) {
+    if (existsSync(file)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return existsSync(file);
+}
+
+describe('startup snapshot', () => {
+  it('is built after a run that analysed a draft, then used with the same answers', async () => {
+    const cache = newCache();
+    const env = { XDG_CACHE_HOME: cache, REPLYLINT_SNAPSHOT: undefined };
+    const bundle = runCli([DRAFT], { env });
+    expect(bundle.code).toBe(1);
+    const blob = blobLocation(SNAPSHOT_SCRIPT, { XDG_CACHE_HOME: cache });
+    expect(await waitFor(blob?.file ?? '', 60_000)).toBe(true);
+
+    const snapshot = runCli([DRAFT], { env: { ...env, REPLYLINT_SNAPSHOT: 'require' } });
+    expect(snapshot).toEqual(bundle);
+    // No leftovers from the build: just the blob.
+    expect(readdirSync(path.join(cache, 'replylint'))).toEqual([path.basename(blob?.file ?? '')]);
+  }, 90_000);
+
+  it('is not built for runs that analyse nothing, nor with REPLYLINT_SNAPSHOT=0', async () => {
+    const cache = newCache();
+    expect(
+      runCli(['--version'], { env: { XDG_CACHE_HOME: cache, REPLYLINT_SNAPSHOT: undefined } }).code,
+    ).toBe(0);
+    expect(runCli([DRAFT], { env: { XDG_CACHE_HOME: cache, REPLYLINT_SNAPSHOT: '0' } }).code).toBe(
+      1,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(existsSync(path.join(cache, 'replylint'))).toBe(false);
+  });
+
+  describe('started from a snapshot', () => {
+    const cache = newCache();
+    const env = { XDG_CACHE_HOME: cache, REPLYLINT_SNAPSHOT: 'require' };
+    beforeAll(() => {
+      buildSnapshot(cache);
+    }, 120_000);
+
+    it('reads stdin and passes the exit code and stderr on', () => {
+      const piped = runCli(['-'], { env, input: 'You should have read the manual.' });
+      expect(piped.code).toBe(1);
+      expect(piped.stdout).toContain('blames-customer');
+      const usage = runCli(['--format', 'nope', DRAFT], { env });
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toContain('nope');
+      // Node's warning about its experimental loader is not the user's business.
+      expect(usage.stderr).not.toContain('ExperimentalWarning');
+    });
+
+    it('is not used under other NODE_OPTIONS (V8 would refuse it, out loud)', () => {
+      const flagged = runCli([DRAFT], {
+        env: { ...env, REPLYLINT_SNAPSHOT: undefined, NODE_OPTIONS: '--max-old-space-size=4000' },
+      });
+      expect(flagged.code).toBe(1);
+      expect(flagged.stderr).toBe('');
+    });
+
+    it('lints more than a hundred files in worker threads', () => {
+      const many = mkdtempSync(path.join(os.tmpdir(), 'replylint-many-'));
+      for (let i = 0; i < 120; i++) {
+        writeFileSync(path.join(many, `d${i}.txt`), `Hi Sam, thanks! Calm down, draft ${i}.`);
+      }
+      const run = runCli(['--no-config', '--format', 'json', many], { env });
+      expect(run.code, run.stderr).toBe(1);
+      expect(JSON.parse(run.stdout).results).toHaveLength(120);
+    });
+  });
+
+  describe('falls back to the bundle, silently, and drops the blob', () => {
+    const cases = {
+      'a file that is no snapshot': () => Buffer.from('not a snapshot'),
+      'a truncated snapshot': () => {
+        const good = readFileSync(buildSnapshot(newCache()));
+        return good.subarray(0, good.length / 2);
+      },
+    };
+    for (const [title, content] of Object.entries(cases)) {
+      it(title, () => {
+        const cache = newCache();
+        const blob = blobLocation(SNAPSHOT_SCRIPT, { XDG_CACHE_HOME: cache });
+        if (!blob) throw new Error('no blob location');
+        const bundle = runCli([DRAFT], { env: { XDG_CACHE_HOME: cache, REPLYLINT_SNAPSHOT: '0' } });
+        mkdirSync(path.dirname(blob.file), { recursive: true });
+        writeFileSync(blob.file, content());
+        const run = runCli([DRAFT], {
+          env: { XDG_CACHE_HOME: cache, REPLYLINT_SNAPSHOT: undefined },
+        });
+        expect(run).toEqual(bundle);
+        expect(existsSync(blob.file)).toBe(false);
+      });
+    }
+  });
+
+  it('REPLYLINT_SNAPSHOT=require fails clearly when there is no snapshot', () => {
+    const run = runCli([DRAFT], {
+      env: { XDG_CACHE_HOME: newCache(), REPLYLINT_SNAPSHOT: 'require' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^replylint: .*no usable startup snapshot\n$/);
+  });
+});
