@@ -19,5 +19,5 @@ if (fromSnapshot && 'signal' in fromSnapshot) {
 } else {
   const cli = await import('../dist/cli.js');
   process.exitCode = await cli.run(args);
-  if (cli.nlpLoaded()) launch.buildSnapshotLater();
+  if (cli.nlpLoaded()) launch.buildSnapshotLater(args);
 }

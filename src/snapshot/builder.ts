@@ -57,7 +57,8 @@ function build(): void {
 }
 
 try {
-  mkdirSync(dir, { recursive: true });
+  // Private: a snapshot is code that later runs of replylint execute.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (takeLock()) {
     try {
       build();

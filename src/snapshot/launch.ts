@@ -5,7 +5,7 @@
 // shortcut. After an ordinary run that analysed drafts, a missing snapshot is built in
 // the background for the next run.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -18,12 +18,16 @@ const snapshotScript = path.join(distDir, 'snapshot.cjs');
 /** The first bytes of a snapshot blob: Node's magic number, then its version, arch, OS. */
 const BLOB_MAGIC = Buffer.from([0x19, 0xda, 0x43, 0x01]);
 
-/** Whether `blob` starts like a snapshot of this very Node (a bad one crashes it, loudly). */
+/**
+ * Whether `blob` starts like a snapshot of this very Node (a bad one crashes it, loudly)
+ * and belongs to this user (a snapshot is code: one planted by another user must not run).
+ */
 function looksLikeOurSnapshot(blob: string): boolean {
   const head = Buffer.alloc(64);
   let fd: number | undefined;
   try {
     fd = openSync(blob, 'r');
+    if (process.getuid && fstatSync(fd).uid !== process.getuid()) return false;
     readSync(fd, head, 0, head.length, 0);
   } catch {
     return false;
@@ -39,8 +43,21 @@ function looksLikeOurSnapshot(blob: string): boolean {
   );
 }
 
-/** Signals with which a Node that cannot read a snapshot dies before running any code. */
-const BAD_SNAPSHOT_SIGNALS = new Set(['SIGSEGV', 'SIGABRT', 'SIGBUS', 'SIGILL']);
+/** Removes a blob that cannot be used (it is rebuilt later); never fails the run. */
+function dropBlob(blob: string): void {
+  try {
+    rmSync(blob, { force: true });
+  } catch {
+    // Not ours to remove: it is simply not used.
+  }
+}
+
+/**
+ * Signals with which a Node that cannot read a snapshot (a truncated one) dies before
+ * running any code. Not SIGABRT: Node also aborts when a run exhausts its heap, after
+ * output was written, and a rerun would repeat it.
+ */
+const BAD_SNAPSHOT_SIGNALS = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL']);
 /** Node's exit code when it cannot open the snapshot file. */
 const CANNOT_OPEN_SNAPSHOT = 14;
 
@@ -67,12 +84,26 @@ export function runFromSnapshot(args: string[]): SnapshotRun | undefined {
   return { exitCode: 2 };
 }
 
+/** Commands and flags that never analyse a draft (see src/cli/main.ts). */
+const NO_ANALYSIS_COMMANDS = new Set(['rules', 'init', 'explain', 'test-rules', 'help']);
+const NO_ANALYSIS_FLAGS = new Set(['--help', '-h', '--version', '-V']);
+
+/**
+ * Whether a run could gain from compromise being preloaded. Not for commands that never
+ * analyse, and not with --cache, which exists to skip analysis: there, starting from the
+ * snapshot would only add a process start and a larger heap to read.
+ */
+export function worthASnapshot(args: string[]): boolean {
+  if (NO_ANALYSIS_COMMANDS.has(args[0] ?? '')) return false;
+  return !args.some((arg) => NO_ANALYSIS_FLAGS.has(arg) || arg === '--cache');
+}
+
 function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {
-  if (!snapshotsPossible()) return undefined;
+  if (!snapshotsPossible() || !worthASnapshot(args)) return undefined;
   const blob = blobLocation(snapshotScript)?.file;
   if (!blob || !existsSync(blob)) return undefined;
   if (!looksLikeOurSnapshot(blob)) {
-    rmSync(blob, { force: true });
+    dropBlob(blob);
     return undefined;
   }
   const child = spawnSync(
@@ -86,7 +117,7 @@ function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {
     child.status === CANNOT_OPEN_SNAPSHOT;
   if (unreadable) {
     // Nothing ran yet (no output, stdin unread): drop the blob and run the bundle.
-    rmSync(blob, { force: true });
+    dropBlob(blob);
     return undefined;
   }
   if (child.signal) return { signal: child.signal };
@@ -94,8 +125,8 @@ function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {
 }
 
 /** After an ordinary run that loaded compromise: build the missing snapshot, detached. */
-export function buildSnapshotLater(): void {
-  if (!snapshotsPossible()) return;
+export function buildSnapshotLater(args: string[]): void {
+  if (!snapshotsPossible() || !worthASnapshot(args)) return;
   const blob = blobLocation(snapshotScript);
   if (!blob || existsSync(blob.file)) return;
   try {

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blobLocation } from '../../src/snapshot/blob-path.js';
+import { worthASnapshot } from '../../src/snapshot/launch.js';
 import { runCli } from '../helpers/cli.js';
 import { buildSnapshot, SNAPSHOT_SCRIPT } from '../helpers/snapshot.js';
 
@@ -26,6 +27,17 @@ async function waitFor(file: string, ms: number): Promise<boolean> {
   }
   return existsSync(file);
 }
+
+describe('worthASnapshot', () => {
+  it('is for runs that analyse drafts, not for commands, --help, --version or --cache', () => {
+    expect(worthASnapshot(['draft.txt'])).toBe(true);
+    expect(worthASnapshot(['-', '--name', 'Dana'])).toBe(true);
+    for (const args of [['rules'], ['explain', 'x'], ['init'], ['--version'], ['-h']]) {
+      expect(worthASnapshot(args), args.join(' ')).toBe(false);
+    }
+    expect(worthASnapshot(['--cache', 'macros/'])).toBe(false);
+  });
+});
 
 describe('startup snapshot', () => {
   it('is built after a run that analysed a draft, then used with the same answers', async () => {
