@@ -23,6 +23,7 @@ import type { Channel, FileError, FileFix, LintReport, Result, SeverityOrOff } f
 import { UsageError } from './util/errors.js';
 import { LintPool } from './workers/pool.js';
 import type { WorkerSetup } from './workers/protocol.js';
+import { FILES_FOR_WORKERS } from './workers/threshold.js';
 
 export interface LintOptions {
   /** Files, directories and globs to lint; '-' reads standard input. */
@@ -228,13 +229,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
 
 /** The default per-draft time budget (--timeout), in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;
-
-/**
- * `--concurrency auto` uses one worker per core above this many files. Each
- * worker loads replylint and compromise and warms its JIT on its own (about a
- * second of CPU on the 2-core bench machine), which a hundred drafts pay back.
- */
-const FILES_FOR_WORKERS = 100;
 
 /**
  * How many lint workers to start: with `auto`, one per core when there are more

@@ -9,6 +9,7 @@ import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'no
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { FILES_FOR_WORKERS } from '../workers/threshold.js';
 import { blobLocation } from './blob-path.js';
 import { SNAPSHOT_ARGS_MARK, SNAPSHOT_ENV } from './protocol.js';
 
@@ -90,12 +91,14 @@ const NO_ANALYSIS_FLAGS = new Set(['--help', '-h', '--version', '-V']);
 
 /**
  * Whether a run could gain from compromise being preloaded. Not for commands that never
- * analyse, and not with --cache, which exists to skip analysis: there, starting from the
- * snapshot would only add a process start and a larger heap to read.
+ * analyse; not with --cache, which exists to skip analysis; not when so many files are
+ * named that worker threads (which load compromise themselves) will do the analysis:
+ * there, starting from the snapshot would only add a process start and a larger heap.
  */
 export function worthASnapshot(args: string[]): boolean {
   if (NO_ANALYSIS_COMMANDS.has(args[0] ?? '')) return false;
-  return !args.some((arg) => NO_ANALYSIS_FLAGS.has(arg) || arg === '--cache');
+  if (args.some((arg) => NO_ANALYSIS_FLAGS.has(arg) || arg === '--cache')) return false;
+  return args.filter((arg) => !arg.startsWith('-')).length <= FILES_FOR_WORKERS;
 }
 
 function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {
