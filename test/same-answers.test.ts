@@ -3,10 +3,10 @@
 // sentence tagged and every pattern tried. Fast: the indexed sweep, lazy tagging
 // (alone and together), worker threads, a warm cache, and a start from the startup
 // snapshot (compromise loaded in the snapshot's heap).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runJson } from './helpers/cli.js';
 import { buildSnapshot } from './helpers/snapshot.js';
 
@@ -42,6 +42,7 @@ describe('same answers on the fast paths', () => {
   beforeAll(() => {
     buildSnapshot(snapshotCache);
   }, 120_000);
+  afterAll(() => rmSync(snapshotCache, { recursive: true, force: true }));
 
   for (const { title, cwd, args } of CASES) {
     it(title, () => {
