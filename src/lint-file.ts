@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadNlp } from './analysis/nlp.js';
 import type { EffectiveConfig } from './config/resolve.js';
 import { BudgetExceeded, budgetMessage, withinBudget } from './engine/budget.js';
-import { type DraftLintOptions, lintDraftSync } from './engine/lint-draft.js';
+import { type DraftLintOptions, lintCheckedDraft, uncheckedResult } from './engine/lint-draft.js';
 import { fixFile } from './fix/fix-file.js';
 import { DecodeError } from './sources/decode.js';
 import {
@@ -84,11 +84,17 @@ export async function lintFile(
   let count = 0;
   const budget = hooks.budget ?? 0;
   const lintAll = async (list: Draft[]) => {
-    await loadNlp();
     const out: Result[] = [];
     for (const draft of list) {
       hooks.onDraft?.(count++, draft);
-      const lintOne = () => lintDraftSync(draft, config.rules, options);
+      const unchecked = uncheckedResult(draft);
+      if (unchecked) {
+        out.push(unchecked);
+        continue;
+      }
+      // Only now: a file of empty or non-English drafts never loads compromise.
+      await loadNlp();
+      const lintOne = () => lintCheckedDraft(draft, config.rules, options);
       try {
         out.push(budget > 0 ? withinBudget(lintOne, budget) : lintOne());
       } catch (error) {

@@ -25,25 +25,34 @@ export async function lintDraft(
   rules: readonly ActiveRule[],
   options: DraftLintOptions = {},
 ): Promise<Result> {
+  const unchecked = uncheckedResult(draft);
+  if (unchecked) return unchecked;
   await loadNlp();
-  return lintDraftSync(draft, rules, options);
+  return lintCheckedDraft(draft, rules, options);
 }
 
 /**
- * Same, once compromise is loaded (loadNlp() resolved). Rules a per-macro field
- * turns off do not run; allow-lists and suppression directives drop findings
- * before the score is computed.
+ * The result of a draft the rules are not run on (empty, oversized, not English), with
+ * its one finding saying why; undefined for a draft worth checking. Such a draft needs
+ * no analysis, so compromise is not loaded for it.
  */
-export function lintDraftSync(
+export function uncheckedResult(draft: Draft): Result | undefined {
+  const unchecked = uncheckedFinding(draft);
+  if (!unchecked) return undefined;
+  const result = { file: draft.file, draft: draft.title, score: 100, strengths: [] };
+  return { ...result, findings: [unchecked], source: draft.origin.source };
+}
+
+/**
+ * Runs the rules on a draft that uncheckedResult() let through, once compromise is
+ * loaded (loadNlp() resolved). Rules a per-macro field turns off do not run;
+ * allow-lists and suppression directives drop findings before the score is computed.
+ */
+export function lintCheckedDraft(
   draft: Draft,
   rules: readonly ActiveRule[],
   options: DraftLintOptions = {},
 ): Result {
-  const unchecked = uncheckedFinding(draft);
-  if (unchecked) {
-    const result = { file: draft.file, draft: draft.title, score: 100, strengths: [] };
-    return { ...result, findings: [unchecked], source: draft.origin.source };
-  }
   const disabled = new Set(draft.disabledRules ?? []);
   const active = disabled.size ? rules.filter((r) => !disabled.has(r.rule.id)) : rules;
   const reply = new Reply(draft);
