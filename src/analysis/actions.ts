@@ -38,9 +38,10 @@ const ACTION_PATTERNS: ReadonlyArray<[ActionKind, string]> = [
   ['promised', `${SUBJECT} (is|are|am) going to #Adverb? #Verb`],
   // "someone from billing will call you"
   ['promised', '#Noun (will|shall) #Adverb? #Verb'],
+  ['ongoing', '(is|are) on (its|their|the) way'],
   [
     'ongoing',
-    '(is|are) (on (its|their|the) way|being (processed|sent|shipped|prepared|investigated|looked|reviewed|fixed|handled|arranged|dispatched|repaired|replaced|refunded))',
+    '(is|are) being (processed|sent|shipped|prepared|investigated|looked|reviewed|fixed|handled|arranged|dispatched|repaired|replaced|refunded)',
   ],
   [
     'ongoing',
@@ -222,7 +223,7 @@ export const options = perReply((reply) =>
 
 /** Owning the fault: "that's our mistake", "we got this wrong". */
 const findAdmissions = patternFinder([
-  '(that is|this is|it is|that was|this was|it was) (on us|on me|our (mistake|fault|error|bad|oversight)|my (mistake|fault|error|bad|oversight))',
+  '(that is|this is|it is|that was|this was|it was) (on us|on me)',
   '(our|my) (mistake|fault|error|bad|oversight)',
   '(we|i) (got|have got|had) (this|it|that|your #Noun|things) wrong',
   '(we|i) (did not|have not) (get|got) (this|it|that|things) right',

@@ -15,7 +15,7 @@ const findEmpathy = patternFinder([
   '(we|i) (can|could)? only? imagine',
   `(we|i) #Adverb? know (how|that) ${FEELING_ADJ}`,
   '(we|i) #Adverb? know how (much|important|frustrating|annoying|stressful|upsetting|hard|difficult|disappointing|inconvenient|worrying|long)',
-  `(that|this|it) (must|must have|would) (be|have been|feel|have felt) (so|really|very|incredibly|super|extremely)? ${FEELING_ADJ}`,
+  `(that|this|it) (must have|must|would) (be|have been|feel|have felt) (so|really|very|incredibly|super|extremely)? ${FEELING_ADJ}`,
   '(that|this|it) must (be|have been) (a|so|such)',
   `(that|this|it) (sounds|sound|is|was|has been) (so|really|very|incredibly|super|extremely|understandably)? ${FEELING_ADJ}`,
   `(delays|waiting|outages|cancellations|problems|issues|errors|disruptions|waits|changes) (are|is|can be) (so|really|very|incredibly|always)? ${FEELING_ADJ}`,
@@ -34,7 +34,7 @@ const findEmpathy = patternFinder([
   'you (are|were) right to',
   'i (can|do)? #Adverb? (relate|sympathize|sympathise|empathize|empathise)',
   'not the (answer|news|outcome|result) you (were|had been)? (hoping|wanted|hoped|expected)',
-  'no one (wants|likes|wants to)',
+  'no one (wants to|wants|likes)',
   'nobody (wants|likes)',
 ]);
 

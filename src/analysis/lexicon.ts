@@ -19,8 +19,16 @@ export function phraseFinder(phrases: readonly string[]): (reply: Reply) => Phra
   });
 }
 
+const finderPatterns: string[] = [];
+
+/** Every pattern given to patternFinder so far (the tests check them for silent misses). */
+export function analysisPatterns(): readonly string[] {
+  return finderPatterns;
+}
+
 /** compromise match patterns; only sentences holding a pattern's words get tagged. */
 export function patternFinder(patterns: readonly string[]): (reply: Reply) => PatternMatch[] {
+  finderPatterns.push(...patterns);
   let compiled: CompiledPatterns | undefined;
   return perReply((reply) => {
     compiled ??= compilePatterns(patterns);

@@ -20,6 +20,11 @@ export interface CompiledPatterns {
    * a word of each (`wants` alone lets "the" and "is" stand in for "courier").
    */
   readonly choices: ReadonlyArray<ReadonlyArray<readonly string[]>>;
+  /**
+   * Per pattern: whether it reads anything the tagger sets (#Tag, {root}, <chunk>,
+   * %switch%, @method). A pattern of words alone matches an untagged sentence the same.
+   */
+  readonly needsTags: readonly boolean[];
 }
 
 interface ParsedMatch {
@@ -53,7 +58,40 @@ export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
         : { words: [], min: 0 };
     }),
     choices: matches.map((m) => requiredChoices(m.regs)),
+    needsTags: matches.map((m) => readsTags(m.regs)),
   };
+}
+
+/** Keys of a parsed term that only look at words, their order and punctuation-free text. */
+const WORD_ONLY_KEYS = new Set([
+  'word',
+  'id',
+  'optional',
+  'negative',
+  'greedy',
+  'start',
+  'end',
+  'anything',
+  'operator',
+  'fastOr',
+  'choices',
+  'regex',
+  'fuzzy',
+  'min',
+  'max',
+  'group',
+  'groupStart',
+  'groupEnd',
+]);
+
+/** Does a parsed pattern use anything besides words (so its sentence must be tagged first)? */
+function readsTags(regs: unknown): boolean {
+  if (!Array.isArray(regs)) return true;
+  return (regs as Reg[]).some(
+    (reg) =>
+      Object.keys(reg).some((key) => reg[key] !== undefined && !WORD_ONLY_KEYS.has(key)) ||
+      (reg.choices ?? []).some(readsTags),
+  );
 }
 
 interface Reg {

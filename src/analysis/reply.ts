@@ -62,6 +62,7 @@ export class Reply {
   private readonly doc: NlpView;
   private readonly tagged = new Set<number>();
   private readonly wordSets: Array<Set<string> | undefined> = [];
+  private readonly reshaped: Array<boolean | undefined> = [];
   private nameUsesCache: NameUse[] | undefined;
   private customerCache: CustomerMessage | null | undefined;
 
@@ -127,7 +128,11 @@ export class Reply {
       const present = this.wordSet(sentence.index);
       for (let p = 0; p < compiled.regs.length; p++) {
         if (!EAGER_TAGGING && !couldMatch(compiled, p, present)) continue;
-        this.tag(sentence.index);
+        // A words-only pattern matches an untagged sentence the same, unless tagging
+        // will reshape it by splitting a contraction ("it's" → it is / it has).
+        if (compiled.needsTags[p] !== false || this.reshapedByTagging(sentence.index)) {
+          this.tag(sentence.index);
+        }
         const terms = this.doc.docs[sentence.index] ?? [];
         const { ptrs } = matchTerms(terms, compiled.regs[p]);
         for (const [, start, end] of ptrs) {
@@ -204,6 +209,15 @@ export class Reply {
     return set;
   }
 
+  private reshapedByTagging(index: number): boolean {
+    let reshaped = this.reshaped[index];
+    if (reshaped === undefined) {
+      reshaped = taggingMayReshape(this.doc.docs[index] ?? []);
+      this.reshaped[index] = reshaped;
+    }
+    return reshaped;
+  }
+
   private tag(index: number): void {
     if (this.tagged.has(index)) return;
     const offsets = (this.doc.docs[index] ?? []).filter((t) => t.text !== '').map((t) => t.offset);
@@ -226,6 +240,17 @@ export class Reply {
     this.tagged.add(index);
   }
 }
+
+/**
+ * Whether tagging may change a tokenized sentence's words: compromise's tagger
+ * (contractionTwo) splits a word left unexpanded by tokenizing whose normal form
+ * ends in 's, 'd or 't ("it's" → it is / it has, "ain't"), and nothing else.
+ */
+export function taggingMayReshape(terms: readonly NlpTerm[]): boolean {
+  return terms.some((t) => !t.implicit && SPLIT_ENDINGS.has(t.normal.split("'")[1] ?? ''));
+}
+
+const SPLIT_ENDINGS = new Set(['s', 'd', 't']);
 
 let tagHooks: string[] | undefined;
 function TAG_HOOKS(): string[] {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import '../../rules/index.js';
+import { analysisPatterns } from '../../src/analysis/lexicon.js';
 import { loadNlp } from '../../src/analysis/nlp.js';
 import { patternProblems } from '../../src/analysis/pattern-check.js';
 import { compilePatterns } from '../../src/analysis/patterns.js';
@@ -51,5 +52,17 @@ describe.each(files)('%s', (file) => {
 describe('patterns of the code rules', () => {
   it('need no sentence tagged without their words', () => {
     expect(unfiltered(matcherPatterns())).toEqual([]);
+  });
+});
+
+describe('patterns of the analysis modules (moves, actions, refusals…)', () => {
+  it('are all loaded by the rules', () => {
+    expect(analysisPatterns().length).toBeGreaterThan(50);
+  });
+
+  it('have no pattern that compromise would silently half-match', () => {
+    expect(analysisPatterns().flatMap((p) => patternProblems(p).map((x) => `${p}: ${x}`))).toEqual(
+      [],
+    );
   });
 });

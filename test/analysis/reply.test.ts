@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp, type NlpTerm, type NlpView, nlp, taggerHooks } from '../../src/analysis/nlp.js';
+import { compilePatterns } from '../../src/analysis/patterns.js';
+import { taggingMayReshape } from '../../src/analysis/reply.js';
+import { replyOf } from '../helpers/reply.js';
+
+beforeAll(async () => {
+  await loadNlp();
+});
+
+const fixtures = path.join(import.meta.dirname, '../../fixtures');
+function fixtureTexts(): string[] {
+  return readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(fixtures, f))
+    .filter((f) => statSync(f).isFile())
+    .map((f) => readFileSync(f, 'utf8'));
+}
+
+const shape = (terms: readonly NlpTerm[]) =>
+  terms.map((t) => [t.text, t.normal, t.machine, t.implicit, t.pre, t.post].join('|')).join(' ');
+
+describe('taggingMayReshape', () => {
+  it.each([
+    ["It's on us.", true],
+    ["Bob's order shipped.", true],
+    ['I ain’t sure.', true],
+    ["We've refunded it and we'll call you. Don't worry, I'm on it.", false],
+    ['That is on us.', false],
+  ])('%j → %s', (text, expected) => {
+    const doc = nlp().tokenize(text) as unknown as NlpView;
+    expect(doc.docs.some((terms) => taggingMayReshape(terms))).toBe(expected);
+  });
+
+  // Lazy tagging rests on this: a sentence it says no to has the same words,
+  // normal forms and punctuation before and after compromise tags it.
+  it('is true of every fixture sentence whose words tagging changes', () => {
+    const hooks = ['id', ...taggerHooks().filter((h) => h !== 'contractions')];
+    let sentences = 0;
+    const missed: string[] = [];
+    for (const text of fixtureTexts()) {
+      const doc = nlp().tokenize(text) as unknown as NlpView;
+      doc.compute(['offset', 'index']);
+      for (let i = 0; i < doc.docs.length; i++) {
+        const terms = doc.docs[i] ?? [];
+        const before = shape(terms);
+        const flagged = taggingMayReshape(terms);
+        doc.eq(i).compute(hooks);
+        if (!flagged && shape(doc.docs[i] ?? []) !== before) missed.push(before);
+        sentences++;
+      }
+    }
+    expect(sentences).toBeGreaterThan(500);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('Reply.match and tagging', () => {
+  it('knows which patterns read tags', () => {
+    expect(
+      compilePatterns([
+        '(that is|it is) on (us|me)',
+        'please #Verb',
+        'i {see}',
+        '<Noun> is late',
+        'sorry /^abou?t$/ that',
+        '@hasComma but',
+      ]).needsTags,
+    ).toEqual([false, true, true, true, false, true]);
+  });
+
+  it('matches a words-only pattern without tagging a sentence free of contractions', async () => {
+    const reply = await replyOf('That is on us. The parcel is late.');
+    const [match] = reply.match(compilePatterns(['(that is|it is) on (us|me)']));
+    expect(match?.terms.map((t) => t.tags.size)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('tags a sentence with a contraction first, then matches it like the tagged text', async () => {
+    const reply = await replyOf("It's on us.");
+    const [match] = reply.match(compilePatterns(['(that is|it is) on (us|me)']));
+    expect(reply.text.slice(match?.span.start, match?.span.end)).toBe("It's on us");
+    expect(match?.terms.every((t) => t.tags.size > 0)).toBe(true);
+  });
+});
