@@ -27,42 +27,83 @@ interface SweepMethods {
   };
 }
 
-/** The net's hook keys in its own order, and each key's rank in it. */
-interface KeyOrder {
-  keys: string[];
+/**
+ * A net prepared once: each hook key's rank in the net's own key order, each
+ * match's number (one per distinct match string, as the stock sweep dedupes by
+ * it), and a stamp per number, so a sweep dedupes without building a Set.
+ */
+interface PreparedNet {
   ranks: Map<string, number>;
+  /** Per key rank: its matches and their numbers. */
+  hooks: Array<{ matches: NetMatch[]; ids: number[] }>;
+  stamps: Uint32Array;
+  sweep: number;
 }
-const keyOrders = new WeakMap<object, KeyOrder>();
+const preparedNets = new WeakMap<object, PreparedNet>();
 
-function keyOrderOf(hooks: Record<string, NetMatch[]>): KeyOrder {
-  let order = keyOrders.get(hooks);
-  if (!order) {
-    const keys = Object.keys(hooks);
-    order = { keys, ranks: new Map(keys.map((k, i) => [k, i])) };
-    keyOrders.set(hooks, order);
+function prepare(net: Net): PreparedNet {
+  let prepared = preparedNets.get(net.hooks);
+  if (!prepared) {
+    const keys = Object.keys(net.hooks);
+    const numbers = new Map<string, number>();
+    const hooks = keys.map((key) => {
+      const matches = net.hooks[key] ?? [];
+      const ids = matches.map((m) => {
+        let id = numbers.get(m.match);
+        if (id === undefined) {
+          id = numbers.size;
+          numbers.set(m.match, id);
+        }
+        return id;
+      });
+      return { matches, ids };
+    });
+    prepared = {
+      ranks: new Map(keys.map((k, i) => [k, i])),
+      hooks,
+      stamps: new Uint32Array(numbers.size),
+      sweep: 0,
+    };
+    preparedNets.set(net.hooks, prepared);
   }
-  return order;
+  return prepared;
+}
+
+/** Whether a match's required, excluded and wanted words are all as it asks. */
+function fits(m: NetMatch, haves: Set<string>, termCount: number): boolean {
+  if (termCount < m.minWords) return false;
+  for (const need of m.needs) if (!haves.has(need)) return false;
+  if (m.ifNo) for (const no of m.ifNo) if (haves.has(no)) return false;
+  if (m.wants.length) {
+    let wanted = 0;
+    for (const want of m.wants) if (haves.has(want)) wanted++;
+    if (wanted < m.minWant) return false;
+  }
+  return true;
 }
 
 /** The stock getHooks + localTrim + always + tooSmall, for one sentence. */
 function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[] {
-  const { keys, ranks } = keyOrderOf(net.hooks);
+  const prepared = prepare(net);
   const reached: number[] = [];
   for (const key of haves) {
-    const rank = ranks.get(key);
+    const rank = prepared.ranks.get(key);
     if (rank !== undefined) reached.push(rank);
   }
   reached.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  // A new stamp per sentence marks the matches seen in it (0 is never a stamp).
+  prepared.sweep = prepared.sweep === 0xffffffff ? 1 : prepared.sweep + 1;
+  if (prepared.sweep === 1) prepared.stamps.fill(0);
+  const { stamps, sweep } = prepared;
   const out: NetMatch[] = [];
   for (const rank of reached) {
-    for (const m of net.hooks[keys[rank] as string] ?? []) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      if (!m.needs.every((need) => haves.has(need))) continue;
-      if (m.ifNo?.some((no) => haves.has(no))) continue;
-      if (m.wants.length && m.wants.filter((w) => haves.has(w)).length < m.minWant) continue;
-      if (termCount >= m.minWords) out.push(m);
+    const { matches, ids } = prepared.hooks[rank] as PreparedNet['hooks'][number];
+    for (let i = 0; i < matches.length; i++) {
+      const id = ids[i] as number;
+      if (stamps[id] === sweep) continue;
+      stamps[id] = sweep;
+      const m = matches[i] as NetMatch;
+      if (fits(m, haves, termCount)) out.push(m);
     }
   }
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);

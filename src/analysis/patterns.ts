@@ -25,6 +25,8 @@ export interface CompiledPatterns {
    * %switch%, @method). A pattern of words alone matches an untagged sentence the same.
    */
   readonly needsTags: readonly boolean[];
+  /** Per pattern: whether it reads compromise's chunks (<Noun>), which are made on demand. */
+  readonly needsChunks: readonly boolean[];
 }
 
 interface ParsedMatch {
@@ -59,6 +61,7 @@ export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
     }),
     choices: matches.map((m) => requiredChoices(m.regs)),
     needsTags: matches.map((m) => readsTags(m.regs)),
+    needsChunks: matches.map((m) => readsChunks(m.regs)),
   };
 }
 
@@ -83,6 +86,14 @@ const WORD_ONLY_KEYS = new Set([
   'groupStart',
   'groupEnd',
 ]);
+
+/** Does a parsed pattern match a <chunk>? */
+function readsChunks(regs: unknown): boolean {
+  if (!Array.isArray(regs)) return false;
+  return (regs as Reg[]).some(
+    (reg) => reg.chunk !== undefined || (reg.choices ?? []).some(readsChunks),
+  );
+}
 
 /** Does a parsed pattern use anything besides words (so its sentence must be tagged first)? */
 function readsTags(regs: unknown): boolean {

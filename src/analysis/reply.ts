@@ -61,6 +61,7 @@ export class Reply {
   readonly quoted: readonly Span[];
   private readonly doc: NlpView;
   private readonly tagged = new Set<number>();
+  private readonly chunked = new Set<number>();
   private readonly wordSets: Array<Set<string> | undefined> = [];
   private readonly reshaped: Array<boolean | undefined> = [];
   private nameUsesCache: NameUse[] | undefined;
@@ -133,6 +134,7 @@ export class Reply {
         if (compiled.needsTags[p] !== false || this.reshapedByTagging(sentence.index)) {
           this.tag(sentence.index);
         }
+        if (compiled.needsChunks[p]) this.chunk(sentence.index);
         const terms = this.doc.docs[sentence.index] ?? [];
         const { ptrs } = matchTerms(terms, compiled.regs[p]);
         for (const [, start, end] of ptrs) {
@@ -218,6 +220,14 @@ export class Reply {
     return reshaped;
   }
 
+  /** compromise's chunks (<Noun>, <Verb>…), which no built-in rule reads: made only when asked. */
+  private chunk(index: number): void {
+    if (this.chunked.has(index)) return;
+    this.tag(index);
+    this.doc.eq(index).compute('chunks');
+    this.chunked.add(index);
+  }
+
   private tag(index: number): void {
     if (this.tagged.has(index)) return;
     const offsets = (this.doc.docs[index] ?? []).filter((t) => t.text !== '').map((t) => t.offset);
@@ -254,7 +264,7 @@ const SPLIT_ENDINGS = new Set(['s', 'd', 't']);
 
 let tagHooks: string[] | undefined;
 function TAG_HOOKS(): string[] {
-  tagHooks ??= ['id', ...taggerHooks().filter((h) => h !== 'contractions')];
+  tagHooks ??= ['id', ...taggerHooks().filter((h) => h !== 'contractions' && h !== 'chunks')];
   return tagHooks;
 }
 

@@ -82,4 +82,14 @@ describe('Reply.match and tagging', () => {
     expect(reply.text.slice(match?.span.start, match?.span.end)).toBe("It's on us");
     expect(match?.terms.every((t) => t.tags.size > 0)).toBe(true);
   });
+
+  it('makes chunks only for a pattern that reads them, and then matches it', async () => {
+    const compiled = compilePatterns(['<Noun> (is|was) late', 'the #Noun (is|was) late']);
+    expect(compiled.needsChunks).toEqual([true, false]);
+    const reply = await replyOf('The parcel is late.');
+    expect(reply.match(compiled).map((m) => reply.text.slice(m.span.start, m.span.end))).toEqual([
+      'The parcel is late',
+      'The parcel is late',
+    ]);
+  });
 });
