@@ -158,13 +158,21 @@ function stateOf(text: string): { state: CustomerState; reasons: string[] } {
 
 // ---- problem and request ----------------------------------------------------
 
-const PROBLEM =
-  /\b(?:broken|broke|damaged|cracked|faulty|defective|smashed|ripped|torn|scratched|dented|chipped|shattered|stained|crushed|soaked|spoil(?:ed|t)|rotten|mou?ldy|leak(?:s|ing|ed)?|late|delay(?:ed|s)?|missing|lost|wrong|incorrect|error|outage|down|offline|not (?:working|loading|showing|arrived|received|delivered|fixed|refunded|possible|available)|(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|didn'?t|did not|can'?t|cannot|couldn'?t|unable to) (?:work|load|open|connect|start|turn on|let|log ?in|sign ?in|access|join|download|export|play|pay|book|track|stay|arrive|come|show|update|install|adjust|restore|validate|verify|receive|get through)|fail(?:ed|s|ing)?|stop(?:ped|s) (?:working|loading|responding|charging)|crash(?:ed|es|ing)?|stuck|froze|frozen|freez\w*|never (?:arrived|received|came|showed|got|answered|called)|hasn'?t (?:arrived|come|shipped|been)|haven'?t (?:received|heard|got)|still (?:waiting|not|no|haven'?t|hasn'?t|on hold|broken|down)|(?:over|double[- ]?|wrongly |twice )charged|charged (?:twice|again|me|for)|took (?:my )?money|cancel(?:l)?ed|corrupt(?:ed)?|bug|glitch|issue|problem|trouble|rude|complain\w*|no (?:response|reply|answer|one)|locked|blocked|declined|expired|slow|drain\w*|overbooked|bumped|stranded|refund|compensation|(?:left|forgotten) behind|nobody|no one|no-one|where (?:is|are) my|hasn'?t (?:heard|turned up)|disappointed|unhappy)\b/i;
+/** What went wrong with a thing, in both the problem and the harm a customer describes. */
+const DAMAGE =
+  'broken|broke|damaged|cracked|faulty|defective|smashed|ripped|torn|scratched|dented|chipped|shattered|stained|crushed|soaked|spoil(?:ed|t)|rotten|mou?ldy|leak(?:s|ing|ed)?|late|delay(?:ed|s)?|missing|lost';
+
+const PROBLEM = new RegExp(
+  String.raw`\b(?:${DAMAGE}|wrong|incorrect|error|outage|down|offline|not (?:working|loading|showing|arrived|received|delivered|fixed|refunded|possible|available)|(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|didn'?t|did not|can'?t|cannot|couldn'?t|unable to) (?:work|load|open|connect|start|turn on|let|log ?in|sign ?in|access|join|download|export|play|pay|book|track|stay|arrive|come|show|update|install|adjust|restore|validate|verify|receive|get through)|fail(?:ed|s|ing)?|stop(?:ped|s) (?:working|loading|responding|charging)|crash(?:ed|es|ing)?|stuck|froze|frozen|freez\w*|never (?:arrived|received|came|showed|got|answered|called)|hasn'?t (?:arrived|come|shipped|been)|haven'?t (?:received|heard|got)|still (?:waiting|not|no|haven'?t|hasn'?t|on hold|broken|down)|(?:over|double[- ]?|wrongly |twice )charged|charged (?:twice|again|me|for)|took (?:my )?money|cancel(?:l)?ed|corrupt(?:ed)?|bug|glitch|issue|problem|trouble|rude|complain\w*|no (?:response|reply|answer|one)|locked|blocked|declined|expired|slow|drain\w*|overbooked|bumped|stranded|refund|compensation|(?:left|forgotten) behind|nobody|no one|no-one|where (?:is|are) my|hasn'?t (?:heard|turned up)|disappointed|unhappy)\b`,
+  'i',
+);
 const REQUEST =
   /\b(?:can you|could you|would you|will you|please|pls|plz|help|need|want|would like|fix|sort (?:it|this)|refund|cancel|change|replace|send|resolve|look into|any (?:update|news|word)|update me|advise|what (?:can|should|do) i|how (?:do|can|to)|where (?:do|can|is)|when (?:will|can|is))\b/i;
 
-const HARM =
-  /\b(?:broken|broke|damaged|cracked|faulty|defective|smashed|ripped|torn|scratched|dented|chipped|shattered|stained|crushed|soaked|spoil(?:ed|t)|rotten|mou?ldy|leak(?:s|ing|ed)?|late|delay(?:ed|s)?|missing|lost|never (?:arrived|received|came|showed|got)|hasn'?t (?:arrived|come|shipped|turned up)|haven'?t (?:received|got)|still (?:waiting|not|no|haven'?t|hasn'?t|on hold)|(?:over|double[- ]?|wrongly |twice )charged|charged (?:twice|again|me)|took (?:my )?money|cancel(?:l)?ed|rude|(?:left|forgotten) behind|stranded|bumped|overbooked|on hold for|hours? on hold|locked out|blocked|scam(?:med)?|(?:meant|supposed) to (?:come|arrive|be delivered|be here|have arrived))\b/i;
+const HARM = new RegExp(
+  String.raw`\b(?:${DAMAGE}|never (?:arrived|received|came|showed|got)|hasn'?t (?:arrived|come|shipped|turned up)|haven'?t (?:received|got)|still (?:waiting|not|no|haven'?t|hasn'?t|on hold)|(?:over|double[- ]?|wrongly |twice )charged|charged (?:twice|again|me)|took (?:my )?money|cancel(?:l)?ed|rude|(?:left|forgotten) behind|stranded|bumped|overbooked|on hold for|hours? on hold|locked out|blocked|scam(?:med)?|(?:meant|supposed) to (?:come|arrive|be delivered|be here|have arrived))\b`,
+  'i',
+);
 
 // ---- key terms ---------------------------------------------------------------
 

@@ -89,19 +89,21 @@ const WORD_ONLY_KEYS = new Set([
 
 /** Does a parsed pattern match a <chunk>? */
 function readsChunks(regs: unknown): boolean {
-  if (!Array.isArray(regs)) return false;
-  return (regs as Reg[]).some(
-    (reg) => reg.chunk !== undefined || (reg.choices ?? []).some(readsChunks),
-  );
+  return someTerm(regs, (reg) => reg.chunk !== undefined);
 }
 
 /** Does a parsed pattern use anything besides words (so its sentence must be tagged first)? */
 function readsTags(regs: unknown): boolean {
+  return someTerm(regs, (reg) =>
+    Object.keys(reg).some((key) => reg[key] !== undefined && !WORD_ONLY_KEYS.has(key)),
+  );
+}
+
+/** Whether some term of a parsed pattern, inside (a|b) alternatives too, passes `test` (true when unparsed). */
+function someTerm(regs: unknown, test: (reg: Reg) => boolean): boolean {
   if (!Array.isArray(regs)) return true;
   return (regs as Reg[]).some(
-    (reg) =>
-      Object.keys(reg).some((key) => reg[key] !== undefined && !WORD_ONLY_KEYS.has(key)) ||
-      (reg.choices ?? []).some(readsTags),
+    (reg) => test(reg) || (reg.choices ?? []).some((choice) => someTerm(choice, test)),
   );
 }
 
