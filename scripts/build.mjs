@@ -19,6 +19,25 @@ const yamlPlugin = {
   },
 };
 
+// fdir (under tinyglobby) looks for an optional picomatch beside itself with createRequire().
+// In the snapshot that would load a module file while the snapshot is built, which Node
+// forbids; replylint never uses the fdir feature it is for (its glob builder).
+const fdirWithoutOptionalRequire = {
+  name: 'fdir-without-optional-require',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?module$/ }, (args) =>
+      /[\\/]fdir[\\/]/.test(args.importer)
+        ? { path: 'module', namespace: 'no-require' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-require' }, () => ({
+      contents:
+        "export function createRequire() { const none = () => { throw new Error('not in the snapshot'); }; none.resolve = none; return none; }",
+      loader: 'js',
+    }));
+  },
+};
+
 export async function buildBundle({ quiet = false } = {}) {
   await rm(path.join(root, 'dist'), { recursive: true, force: true, maxRetries: 3 }).catch(
     () => {},
@@ -58,8 +77,9 @@ export async function buildBundle({ quiet = false } = {}) {
     inject: [path.join(root, 'scripts/cjs-shims.mjs')],
     plugins: [yamlPlugin],
   });
-  // The startup-snapshot script: one CommonJS file with compromise inside, because
-  // `node --build-snapshot` runs a single script that may require only Node's built-ins.
+  // The startup-snapshot script: the whole CLI in one CommonJS file, because
+  // `node --build-snapshot` runs a single script that may require only Node's built-ins
+  // (dynamic imports of bundled modules are inlined). See src/snapshot/entry.ts.
   await build({
     absWorkingDir: root,
     entryPoints: ['src/snapshot/entry.ts'],
@@ -69,8 +89,21 @@ export async function buildBundle({ quiet = false } = {}) {
     platform: 'node',
     target: 'node20',
     mainFields: ['module', 'main'],
+    external: ['typescript'],
+    // The modules that find dist/ files (the worker, the build fingerprint) from their own URL.
+    define: { 'import.meta.url': '__replylintModuleUrl' },
+    banner: {
+      js: [
+        // The banner goes before esbuild's own "use strict", which must come first.
+        "'use strict';",
+        "const __replylintModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+        // Before any regexp runs: see src/snapshot/entry.ts.
+        "if (require('node:v8').startupSnapshot.isBuildingSnapshot()) require('node:v8').setFlagsFromString('--regexp-interpret-all');",
+      ].join('\n'),
+    },
     legalComments: 'none',
     logLevel: quiet ? 'error' : 'warning',
+    plugins: [yamlPlugin, fdirWithoutOptionalRequire],
   });
 }
 

@@ -21,7 +21,6 @@ import { draftsFromText, readInput } from './sources/index.js';
 import { sourceSettingsFor } from './sources/settings.js';
 import type { Channel, FileError, FileFix, LintReport, Result, SeverityOrOff } from './types.js';
 import { UsageError } from './util/errors.js';
-import { LintPool } from './workers/pool.js';
 import type { WorkerSetup } from './workers/protocol.js';
 import { FILES_FOR_WORKERS } from './workers/threshold.js';
 
@@ -102,8 +101,16 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   });
   const targets = expansion.targets;
   const workers = workerCount(options.concurrency ?? 'auto', targets.length);
+  // Loaded only for worker runs: node:worker_threads must not be loaded while the startup
+  // snapshot is built (src/snapshot/entry.ts), and a small run does not need it.
   const pool =
-    workers > 0 ? new LintPool(workerSetup(options, cwd, settings), workers, budget) : undefined;
+    workers > 0
+      ? new (await import('./workers/pool.js')).LintPool(
+          workerSetup(options, cwd, settings),
+          workers,
+          budget,
+        )
+      : undefined;
   // Started now, the workers load compromise while this thread resolves configs; with
   // a cache, only when a file misses it (a warm run should not load compromise at all).
   if (!options.cache) pool?.warm();

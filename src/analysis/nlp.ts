@@ -1,7 +1,6 @@
 // compromise is the expensive dependency (~0.15–0.3 s to load): it is imported
 // only when the first draft needs analysis, never for --help, --version or `rules`.
 import type nlpDefault from 'compromise';
-import { SNAPSHOT_NLP_GLOBAL } from '../snapshot/protocol.js';
 import { installIndexedSweep } from './indexed-sweep.js';
 
 export type Nlp = typeof nlpDefault;
@@ -33,11 +32,7 @@ let loaded: Nlp | undefined;
 
 export async function loadNlp(): Promise<Nlp> {
   if (!loaded) {
-    // Started from a startup snapshot (src/snapshot/), compromise is already in the heap.
-    const fromSnapshot = (globalThis as Record<string, unknown>)[SNAPSHOT_NLP_GLOBAL] as
-      | Nlp
-      | undefined;
-    const library = fromSnapshot ?? (await import('compromise')).default;
+    const library = (await import('compromise')).default;
     // REPLYLINT_PLAIN_SWEEP=1 keeps compromise's own sweep (the same-answers test compares).
     if (!process.env.REPLYLINT_PLAIN_SWEEP) installIndexedSweep(library.methods() as never);
     loaded = library;

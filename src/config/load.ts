@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type Loader } from 'cosmiconfig';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { displayPath } from '../util/display-path.js';
 import { ConfigError } from '../util/errors.js';
+import { importModule } from '../util/import-module.js';
 import { YamlSyntaxError, yamlToJS } from '../util/yaml-source.js';
 
 export const MODULE_NAME = 'replylint';
@@ -48,6 +50,12 @@ const dataLoader: Loader = (filepath, content) => {
   }
 };
 
+/** JavaScript configs export the config (default export, or module.exports). */
+const moduleLoader: Loader = async (filepath) => {
+  const module = await importModule(pathToFileURL(await realpath(filepath)).href);
+  return module.default;
+};
+
 function explorer() {
   return cosmiconfig(MODULE_NAME, {
     searchPlaces: SEARCH_PLACES,
@@ -59,6 +67,10 @@ function explorer() {
       '.yaml': dataLoader,
       '.yml': dataLoader,
       noExt: dataLoader,
+      // cosmiconfig's own JS loader calls import() itself, which the startup snapshot cannot.
+      '.js': moduleLoader,
+      '.mjs': moduleLoader,
+      '.cjs': moduleLoader,
     },
   });
 }

@@ -13,9 +13,13 @@ export class BudgetExceeded extends Error {
 }
 
 const RUN = Symbol.for('replylint.withinBudget');
-const script = new vm.Script(`globalThis[Symbol.for('replylint.withinBudget')]()`, {
-  filename: 'replylint-budget.js',
-});
+let compiled: vm.Script | undefined;
+function budgetScript(): vm.Script {
+  compiled ??= new vm.Script(`globalThis[Symbol.for('replylint.withinBudget')]()`, {
+    filename: 'replylint-budget.js',
+  });
+  return compiled;
+}
 
 /** Runs synchronous work, interrupting it after `ms` milliseconds (throws BudgetExceeded). */
 export function withinBudget<T>(work: () => T, ms: number): T {
@@ -25,7 +29,7 @@ export function withinBudget<T>(work: () => T, ms: number): T {
     result = work();
   };
   try {
-    script.runInThisContext({ timeout: ms });
+    budgetScript().runInThisContext({ timeout: ms });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
       throw new BudgetExceeded(ms);

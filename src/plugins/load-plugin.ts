@@ -7,6 +7,7 @@ import { asDefinition, RuleDefinitionError, readCommonMeta } from '../engine/kin
 import { kindOf } from '../engine/kinds/index.js';
 import { checkPatternTags } from '../engine/kinds/pattern-tags.js';
 import type { Rule, RuleContext, RuleReport } from '../engine/rule.js';
+import { importModule } from '../util/import-module.js';
 import type { Plugin, PluginPreset } from './types.js';
 
 /** A plugin that cannot be used; the message names it. */
@@ -33,7 +34,7 @@ export async function loadPlugin(spec: string, fromDir: string): Promise<LoadedP
   const url = resolvePlugin(spec, fromDir);
   let module: Record<string, unknown>;
   try {
-    module = (await import(url)) as Record<string, unknown>;
+    module = await importModule(url);
   } catch (error) {
     throw new PluginError(`plugin "${spec}" failed to load: ${reasonOf(error)}`);
   }

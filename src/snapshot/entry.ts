@@ -1,57 +1,87 @@
-// The startup-snapshot script, bundled to dist/snapshot.cjs (CommonJS: a snapshot is
-// built from one script that may require only Node's built-ins). Building runs it once
-// and saves the heap: compromise loaded, its lexicon expanded and its tagger warmed up,
-// the ~0.3 s that otherwise starts every run. Starting from the snapshot calls main(),
-// which imports the ordinary CLI bundle and hands it this compromise.
+// The startup-snapshot script: the whole CLI bundled into dist/snapshot.cjs (CommonJS: a
+// snapshot is built from one script that may require only Node's built-ins). Building
+// runs it once, lints a draft to warm the CLI up, and saves the heap: compromise loaded,
+// the built-in rules loaded with their patterns compiled, and the code of a whole run
+// compiled. That is the ~0.5 s a run otherwise spends before its first finding.
+// Starting from the snapshot calls main(), which runs the CLI with the real arguments.
+//
+// dist/snapshot.cjs starts with a banner (scripts/build.mjs) that makes V8 interpret
+// regular expressions while the snapshot is built: V8 cannot serialize the machine code
+// of a large one (times.ts's /…/giu compiles to more than its code pages hold), and it
+// crashes trying. Bytecode serializes; after the start, regexps tier up as usual.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
-import nlp from 'compromise';
-import { SNAPSHOT_ARGS_MARK, SNAPSHOT_NLP_GLOBAL } from './protocol.js';
+import vm from 'node:vm';
+import { run } from '../cli/main.js';
+import type { Output } from '../cli/output.js';
+import { type Importer, useImporter } from '../util/import-module.js';
+import { ANALYSIS_SWITCHES, SNAPSHOT_ARGS_MARK, WARM_UP_DRAFT } from './protocol.js';
 
-// Warm-up: the first parse fills compromise's lazy caches, which then land in the snapshot.
-nlp("Hi Sam, I'm sorry your order arrived broken. We'll send a new one by Friday.").compute(
-  'offset',
-);
-(globalThis as Record<string, unknown>)[SNAPSHOT_NLP_GLOBAL] = nlp;
+/** V8 refuses a snapshot taken under other flags than its own: undo the banner's. */
+const REGEXP_FLAGS_RESTORED = '--no-regexp-interpret-all --regexp-tier-up';
 
-interface Cli {
-  run(argv: string[]): Promise<number>;
+/** Lints WARM_UP_DRAFT as plain text and as Markdown, in both report formats. */
+async function warmUp(): Promise<void> {
+  for (const name of ANALYSIS_SWITCHES) delete process.env[name];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'replylint-warm-up-'));
+  const discard: Output = { stdout() {}, stderr() {}, isTTY: false };
+  try {
+    const text = path.join(dir, 'draft.txt');
+    const markdown = path.join(dir, 'draft.md');
+    writeFileSync(text, WARM_UP_DRAFT);
+    writeFileSync(markdown, `# Reply\n\n${WARM_UP_DRAFT}`);
+    for (const format of ['stylish', 'json']) {
+      // --timeout 0: the time budget runs drafts in a vm.Script, which cannot be serialized.
+      const args = ['--no-config', '--timeout', '0', '--format', format, text, markdown];
+      const code = await run(args, discard);
+      if (code !== 1) throw new Error(`the warm-up lint exited with ${code}, not 1`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** import() of an ES module from a snapshot, which has no module loader of its own. */
-async function importCli(): Promise<Cli> {
-  // Required here, not at the top: node:vm is not meant to be loaded while building.
-  const vm = require('node:vm') as typeof import('node:vm');
-  const url = pathToFileURL(path.join(__dirname, 'cli.js')).href;
-  const script = new vm.Script(`import(${JSON.stringify(url)})`, {
+/**
+ * import() for code compiled into the snapshot, which has no module loader of its own:
+ * through a function compiled now, with Node's default loader.
+ */
+function mainContextImporter(): Importer {
+  const script = new vm.Script('(specifier) => import(specifier)', {
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  // Node 20 calls this loader experimental and says so on stderr; the user did not ask.
-  const emitWarning = process.emitWarning;
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    const text = typeof warning === 'string' ? warning : warning.message;
-    if (text.includes('USE_MAIN_CONTEXT_DEFAULT_LOADER')) return;
-    (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
-  }) as typeof process.emitWarning;
-  try {
-    return (await script.runInThisContext()) as Cli;
-  } finally {
-    process.emitWarning = emitWarning;
-  }
+  const load = script.runInThisContext() as Importer;
+  return async (specifier) => {
+    // Node 20 calls this loader experimental and says so on stderr; the user did not ask.
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+      const text = typeof warning === 'string' ? warning : warning.message;
+      if (text.includes('USE_MAIN_CONTEXT_DEFAULT_LOADER')) return;
+      (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
+    }) as typeof process.emitWarning;
+    try {
+      return await load(specifier);
+    } finally {
+      process.emitWarning = emitWarning;
+    }
+  };
 }
 
 async function main(): Promise<void> {
   const mark = process.argv.indexOf(SNAPSHOT_ARGS_MARK);
   const args = mark >= 0 ? process.argv.slice(mark + 1) : [];
   try {
-    const cli = await importCli();
-    process.exitCode = await cli.run(args);
+    useImporter(mainContextImporter());
+    process.exitCode = await run(args);
   } catch (error) {
     process.stderr.write(`replylint: ${error instanceof Error ? error.message : error}\n`);
     process.exitCode = 2;
   }
 }
+
+// A failed warm-up rejects unhandled: the build exits non-zero and writes no snapshot.
+void warmUp().finally(() => v8.setFlagsFromString(REGEXP_FLAGS_RESTORED));
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   void main();

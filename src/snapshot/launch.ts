@@ -1,6 +1,6 @@
 // The fast path of bin/replylint.js: when this build has a startup snapshot in the user's
-// cache, run the CLI in a Node started from it (compromise already loaded) and pass its
-// exit on. Anything amiss (no snapshot, Node flags, a snapshot Node cannot load) returns
+// cache, run the CLI in a Node started from it (the CLI already loaded and warmed up, see
+// entry.ts) and pass its exit on. Anything amiss (no snapshot, Node flags, a snapshot Node cannot load) returns
 // undefined and the launcher runs the ordinary bundle: the snapshot is only ever a
 // shortcut. After an ordinary run that analysed drafts, a missing snapshot is built in
 // the background for the next run.
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { FILES_FOR_WORKERS } from '../workers/threshold.js';
 import { blobLocation } from './blob-path.js';
-import { SNAPSHOT_ARGS_MARK, SNAPSHOT_ENV } from './protocol.js';
+import { ANALYSIS_SWITCHES, SNAPSHOT_ARGS_MARK, SNAPSHOT_ENV } from './protocol.js';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
 const snapshotScript = path.join(distDir, 'snapshot.cjs');
@@ -64,6 +64,8 @@ const CANNOT_OPEN_SNAPSHOT = 14;
 
 function snapshotsPossible(): boolean {
   if (process.env[SNAPSHOT_ENV] === '0') return false;
+  // The snapshot's analysis modules were loaded with these switches off.
+  if (ANALYSIS_SWITCHES.some((name) => process.env[name])) return false;
   // Flags given to this Node (--inspect, --cpu-prof…) would not reach the snapshot's.
   if (process.execArgv.length > 0) return false;
   // The snapshot imports the CLI through this loader (Node ≥ 20.12).

@@ -54,6 +54,26 @@ describe('config search', () => {
     ]);
   });
 
+  it.each([
+    ['replylint.config.mjs', "export default { rules: { 'blames-customer': 'info' } };\n"],
+    ['.replylintrc.cjs', "module.exports = { rules: { 'blames-customer': 'info' } };\n"],
+    ['.replylintrc.js', "module.exports = { rules: { 'blames-customer': 'info' } };\n"],
+  ])('reads a JavaScript config: %s', (name, source) => {
+    const root = tmpTree({ 'package.json': '{ "name": "x" }', [name]: source, 'a.txt': BLAME });
+    expect(ruleIds(runJson(['a.txt'], { cwd: root }).json)).toEqual(['blames-customer:info']);
+  });
+
+  it('names a JavaScript config that fails to load', () => {
+    const root = tmpTree({
+      'package.json': '{ "name": "x" }',
+      'replylint.config.mjs': 'export default {\n',
+      'a.txt': BLAME,
+    });
+    const run = runCli(['a.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^replylint: .*replylint\.config\.mjs: cannot load config: /);
+  });
+
   it('--config overrides the search and --no-config disables it; --rule wins over both', () => {
     const root = tmpTree({
       '.git/HEAD': '',

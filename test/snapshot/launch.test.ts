@@ -16,11 +16,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blobLocation } from '../../src/snapshot/blob-path.js';
 import { worthASnapshot } from '../../src/snapshot/launch.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { buildSnapshot, SNAPSHOT_SCRIPT } from '../helpers/snapshot.js';
+import { tmpTree } from '../helpers/tmp.js';
 
 const DRAFT = 'fixtures/drafts/email-blame-returns.txt';
-// Each holds an 8.5 MB snapshot: removed after the tests.
+// Each holds a 17 MB snapshot: removed after the tests.
 const caches: string[] = [];
 const newCache = () => {
   caches.push(mkdtempSync(path.join(os.tmpdir(), 'replylint-snapshot-')));
@@ -99,6 +100,29 @@ describe('startup snapshot', () => {
       expect(usage.stderr).toContain('nope');
       // Node's warning about its experimental loader is not the user's business.
       expect(usage.stderr).not.toContain('ExperimentalWarning');
+    });
+
+    it('imports JavaScript configs and plugins (code in a snapshot has no loader of its own)', () => {
+      const project = tmpTree({
+        'package.json': '{ "name": "x" }',
+        'replylint.config.mjs': "export default { rules: { 'blames-customer': 'info' } };\n",
+        'a.txt': 'You should have read the manual.',
+      });
+      const run = runCli(['--format', 'compact', 'a.txt'], { cwd: project, env });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/info .*\[blames-customer\]/);
+      const plugins = path.join(ROOT, 'fixtures/plugins/project');
+      const fromBundle = runCli(['drafts'], { cwd: plugins, env: { REPLYLINT_SNAPSHOT: '0' } });
+      expect(fromBundle.stdout).toContain('acme/no-competitor-names');
+      expect(runCli(['drafts'], { cwd: plugins, env })).toEqual(fromBundle);
+    });
+
+    it('is not used with the switches to the plain analysis paths (loaded without them)', () => {
+      for (const name of ['REPLYLINT_PLAIN_SWEEP', 'REPLYLINT_EAGER_TAGGING']) {
+        const run = runCli([DRAFT], { env: { ...env, [name]: '1' } });
+        expect(run.code, name).toBe(2);
+        expect(run.stderr).toContain('no usable startup snapshot');
+      }
     });
 
     it('is not used under other NODE_OPTIONS (V8 would refuse it, out loud)', () => {
