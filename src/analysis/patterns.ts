@@ -27,6 +27,14 @@ export interface CompiledPatterns {
   readonly needsTags: readonly boolean[];
   /** Per pattern: whether it reads compromise's chunks (<Noun>), which are made on demand. */
   readonly needsChunks: readonly boolean[];
+  /**
+   * Patterns by a word that a sentence must hold for them to match (one required word,
+   * or every word of one required block), so that a sentence is checked only against
+   * the patterns its own words point to; see candidatePatterns.
+   */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** Patterns that need no particular word: checked against every sentence. */
+  readonly anyWords: readonly number[];
 }
 
 interface ParsedMatch {
@@ -47,22 +55,88 @@ export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
   // buildNet parses each match in place, adding its regs, needs and wants.
   lib.buildNet(matches as never);
   const plainWord = (s: string) => !s.startsWith('#') && !s.startsWith('%');
+  const needs = matches.map((m) => (m.needs ?? []).filter(plainWord));
+  const wants = matches.map((m) => {
+    const words = m.wants ?? [];
+    // Only usable as a filter when every alternative is a plain word (buildNet
+    // leaves /regex/ alternatives out of `wants` altogether).
+    return words.every(plainWord) && !hasRegexChoice(m.regs)
+      ? { words, min: m.minWant ?? 0 }
+      : { words: [], min: 0 };
+  });
+  const choices = matches.map((m) => requiredChoices(m.regs));
+  const byWord = new Map<string, number[]>();
+  const anyWords: number[] = [];
+  matches.forEach((_, p) => {
+    const words = triggerWords(needs[p] ?? [], choices[p] ?? [], wants[p]);
+    if (!words) anyWords.push(p);
+    for (const word of words ?? []) {
+      const list = byWord.get(word);
+      if (list) list.push(p);
+      else byWord.set(word, [p]);
+    }
+  });
   return {
     patterns,
     regs: matches.map((m) => m.regs),
-    needs: matches.map((m) => (m.needs ?? []).filter(plainWord)),
-    wants: matches.map((m) => {
-      const wants = m.wants ?? [];
-      // Only usable as a filter when every alternative is a plain word (buildNet
-      // leaves /regex/ alternatives out of `wants` altogether).
-      return wants.every(plainWord) && !hasRegexChoice(m.regs)
-        ? { words: wants, min: m.minWant ?? 0 }
-        : { words: [], min: 0 };
-    }),
-    choices: matches.map((m) => requiredChoices(m.regs)),
+    needs,
+    wants,
+    choices,
     needsTags: matches.map((m) => readsTags(m.regs)),
     needsChunks: matches.map((m) => readsChunks(m.regs)),
+    byWord,
+    anyWords,
   };
+}
+
+/**
+ * Words of which a sentence must hold at least one for the pattern to match (implied by
+ * its needs, choices and wants), or undefined when it needs no particular word.
+ */
+function triggerWords(
+  needs: readonly string[],
+  choices: ReadonlyArray<readonly string[]>,
+  wants: { words: readonly string[]; min: number } | undefined,
+): readonly string[] | undefined {
+  // The longest required word is likely the rarest: fewer sentences to check.
+  const longest = [...needs].sort((a, b) => b.length - a.length)[0];
+  if (longest !== undefined) return [longest];
+  const smallest = [...choices].sort((a, b) => a.length - b.length)[0];
+  if (smallest !== undefined && smallest.length > 0) return smallest;
+  if (wants && wants.min >= 1 && wants.words.length > 0) return wants.words;
+  return undefined;
+}
+
+/** Whether a sentence holding the words `present` has every word pattern `p` needs. */
+export function mayMatch(
+  compiled: CompiledPatterns,
+  p: number,
+  present: ReadonlySet<string>,
+): boolean {
+  if (!(compiled.needs[p] ?? []).every((w) => present.has(w))) return false;
+  if (!(compiled.choices[p] ?? []).every((block) => block.some((w) => present.has(w)))) {
+    return false;
+  }
+  const wants = compiled.wants[p];
+  if (!wants || wants.words.length === 0) return true;
+  return wants.words.filter((w) => present.has(w)).length >= wants.min;
+}
+
+/**
+ * The patterns (ascending) that a sentence holding `present` could match: those its
+ * words index and those that need no word. Each still has to pass mayMatch.
+ */
+export function candidatePatterns(
+  compiled: CompiledPatterns,
+  present: ReadonlySet<string>,
+): number[] {
+  const found = [...compiled.anyWords];
+  for (const word of present) {
+    const patterns = compiled.byWord.get(word);
+    if (patterns) for (const p of patterns) found.push(p);
+  }
+  found.sort((a, b) => a - b);
+  return found.filter((p, i) => i === 0 || found[i - 1] !== p);
 }
 
 /** Keys of a parsed term that only look at words, their order and punctuation-free text. */

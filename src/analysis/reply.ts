@@ -3,7 +3,7 @@ import { analyseCustomer, type CustomerMessage } from './customer.js';
 import { findNameUses, type NameUse } from './names.js';
 import { type NlpTerm, type NlpView, nlp, taggerHooks } from './nlp.js';
 import type { CompiledPatterns, CompiledPhrase } from './patterns.js';
-import { phraseWordMatches } from './patterns.js';
+import { candidatePatterns, mayMatch, phraseWordMatches } from './patterns.js';
 import { findQuotedSpans, insideAny } from './quotes.js';
 import { findGreeting, findSignoff, type Greeting } from './salutation.js';
 import { normalizeToken, type Word, wordsOfSentence } from './words.js';
@@ -127,8 +127,10 @@ export class Reply {
     const matches: PatternMatch[] = [];
     for (const sentence of this.sentences) {
       const present = this.wordSet(sentence.index);
-      for (let p = 0; p < compiled.regs.length; p++) {
-        if (!EAGER_TAGGING && !couldMatch(compiled, p, present)) continue;
+      const patterns = EAGER_TAGGING
+        ? compiled.regs.map((_, p) => p)
+        : candidatePatterns(compiled, present).filter((p) => mayMatch(compiled, p, present));
+      for (const p of patterns) {
         // A words-only pattern matches an untagged sentence the same, unless tagging
         // will reshape it by splitting a contraction ("it's" → it is / it has).
         if (compiled.needsTags[p] !== false || this.reshapedByTagging(sentence.index)) {
@@ -200,12 +202,7 @@ export class Reply {
   private wordSet(index: number): ReadonlySet<string> {
     let set = this.wordSets[index];
     if (!set) {
-      set = new Set();
-      for (const w of this.sentences[index]?.words ?? []) {
-        set.add(w.norm);
-        for (const alt of w.alts ?? []) set.add(alt);
-        set.add(normalizeToken(w.text));
-      }
+      set = wordsPresent(this.sentences[index]?.words ?? []);
       this.wordSets[index] = set;
     }
     return set;
@@ -301,6 +298,17 @@ function sentenceOf(terms: readonly NlpTerm[], index: number, text: string): Sen
   };
 }
 
+/** The forms under which a pattern's plain words can find a sentence's words. */
+export function wordsPresent(words: readonly Word[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    set.add(w.norm);
+    for (const alt of w.alts ?? []) set.add(alt);
+    set.add(normalizeToken(w.text));
+  }
+  return set;
+}
+
 function matchedTerms(terms: readonly NlpTerm[]): MatchedTerm[] {
   let host: Span = { start: 0, end: 0 };
   return terms.map((t) => {
@@ -313,20 +321,6 @@ function matchedTerms(terms: readonly NlpTerm[]): MatchedTerm[] {
       span: host,
     };
   });
-}
-
-function couldMatch(
-  compiled: CompiledPatterns,
-  pattern: number,
-  present: ReadonlySet<string>,
-): boolean {
-  if (!(compiled.needs[pattern] ?? []).every((w) => present.has(w))) return false;
-  if (!(compiled.choices[pattern] ?? []).every((block) => block.some((w) => present.has(w)))) {
-    return false;
-  }
-  const wants = compiled.wants[pattern];
-  if (!wants || wants.words.length === 0) return true;
-  return wants.words.filter((w) => present.has(w)).length >= wants.min;
 }
 
 /** compromise's own matcher on one sentence's terms, with a pattern parsed once. */

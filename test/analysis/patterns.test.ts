@@ -1,7 +1,12 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import '../../rules/index.js';
+import { analysisPatterns } from '../../src/analysis/lexicon.js';
 import { loadNlp } from '../../src/analysis/nlp.js';
-import { compilePatterns } from '../../src/analysis/patterns.js';
-import { Reply } from '../../src/analysis/reply.js';
+import { candidatePatterns, compilePatterns, mayMatch } from '../../src/analysis/patterns.js';
+import { Reply, wordsPresent } from '../../src/analysis/reply.js';
+import { matcherPatterns } from '../../src/engine/pattern-matcher.js';
 import { draftsFromText } from '../../src/sources/index.js';
 
 beforeAll(async () => {
@@ -31,5 +36,63 @@ describe('Reply.match with required blocks', () => {
       'the courier was late',
       'The post office is late',
     ]);
+  });
+});
+
+describe('candidatePatterns', () => {
+  const compiled = () =>
+    compilePatterns([
+      'we (will|shall) #Verb', // needs "we"
+      '(sorry|apologies) for the (delay|wait)', // needs "for" and "the": one is enough
+      '(sorry|apologies) (about|regarding)', // needs no one word: by a block
+      '#Noun is late', // by its longest needed word
+      'refund',
+    ]);
+
+  it('indexes each pattern by words it cannot match without', () => {
+    const { byWord, anyWords } = compiled();
+    expect(Object.fromEntries(byWord)).toEqual({
+      we: [0],
+      for: [1],
+      sorry: [2],
+      apologies: [2],
+      late: [3],
+      refund: [4],
+    });
+    expect(anyWords).toEqual([]);
+  });
+
+  it('lists, in order and once each, the patterns a sentence’s words point to', () => {
+    const c = compiled();
+    expect(candidatePatterns(c, new Set(['refund', 'for', 'we', 'will']))).toEqual([0, 1, 4]);
+    expect(candidatePatterns(c, new Set(['sorry', 'apologies', 'late']))).toEqual([2, 3]);
+    expect(candidatePatterns(c, new Set(['hello']))).toEqual([]);
+    expect(compilePatterns(['#Noun+']).anyWords).toEqual([0]);
+  });
+
+  it('never leaves out a pattern whose words a fixture sentence holds (built-in patterns)', async () => {
+    const fixtures = path.join(import.meta.dirname, '../../fixtures');
+    const texts = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+      .map((f) => path.join(fixtures, f))
+      .filter((f) => statSync(f).isFile() && /\.(txt|md|eml)$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'));
+    const sets = texts.flatMap((text) => {
+      const reply = new Reply(
+        draftsFromText('t.txt', text, { channel: 'email', kind: 'reply' })[0] as never,
+      );
+      return reply.sentences.map((s) => wordsPresent(s.words));
+    });
+    expect(sets.length).toBeGreaterThan(200);
+    const all = compilePatterns([...new Set([...analysisPatterns(), ...matcherPatterns()])]);
+    let checked = 0;
+    for (const present of sets) {
+      const candidates = new Set(candidatePatterns(all, present));
+      for (let p = 0; p < all.regs.length; p++) {
+        if (!mayMatch(all, p, present)) continue;
+        checked++;
+        expect(candidates.has(p), all.patterns[p]).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
   });
 });
