@@ -49,7 +49,9 @@ const launcher = path.join(path.dirname(fileURLToPath(import.meta.url)), '../bin
 /** The JSON report on `draft` from `argv` (the new snapshot, or the bundle). */
 function reportOn(draft: string, argv: string[], env: NodeJS.ProcessEnv): string | undefined {
   const args = [...argv, '--no-config', '--format', 'json', draft];
-  const run = spawnSync(process.execPath, args, { env, timeout: 60_000, encoding: 'utf8' });
+  // In the draft's folder: no .replylintignore of the user's working directory applies.
+  const cwd = path.dirname(draft);
+  const run = spawnSync(process.execPath, args, { cwd, env, timeout: 60_000, encoding: 'utf8' });
   return run.status === 1 && run.stdout ? run.stdout : undefined;
 }
 
@@ -72,7 +74,8 @@ function build(): void {
   const made = spawnSync(
     process.execPath,
     ['--snapshot-blob', temporary, '--build-snapshot', script],
-    { stdio: 'ignore', timeout: 120_000, env },
+    // In dist/, not the user's working directory, whose .replylintignore could skip the warm-up.
+    { cwd: path.dirname(script), stdio: 'ignore', timeout: 120_000, env },
   );
   if (made.status !== 0 || !sameAsBundle(env)) return;
   renameSync(temporary, blob);

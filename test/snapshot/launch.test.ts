@@ -175,6 +175,14 @@ describe('startup snapshot', () => {
     }
   });
 
+  it('is built whatever .replylintignore the working directory holds', () => {
+    // The sample drafts of the warm-up and the check go to the temporary folder, here
+    // under a working directory that ignores every file.
+    const root = tmpTree({ '.replylintignore': '*\n', 'tmp/.keep': '' });
+    const env = { TMPDIR: path.join(root, 'tmp') };
+    expect(existsSync(buildSnapshot(newCache(), { cwd: root, env }))).toBe(true);
+  }, 120_000);
+
   it('REPLYLINT_SNAPSHOT=require fails clearly when there is no snapshot', () => {
     const run = runCli([DRAFT], {
       env: { XDG_CACHE_HOME: newCache(), REPLYLINT_SNAPSHOT: 'require' },
