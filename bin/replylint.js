@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI lives in the bundle built from src/ (npm run build). When this
 // build has a startup snapshot in the user's cache (src/snapshot/), the CLI runs in a
-// Node started from it instead, which skips loading compromise.
+// Node started from it instead, with the CLI and compromise already loaded.
 let launch;
 try {
   launch = await import('../dist/launch.js');

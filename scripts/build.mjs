@@ -42,8 +42,23 @@ export async function buildBundle({ quiet = false } = {}) {
   await rm(path.join(root, 'dist'), { recursive: true, force: true, maxRetries: 3 }).catch(
     () => {},
   );
-  await build({
+  // What the CLI bundle and the snapshot script share.
+  const common = {
     absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    // Prefer packages' ESM builds: jsonc-parser's UMD main requires its modules dynamically,
+    // which a bundle cannot follow.
+    mainFields: ['module', 'main'],
+    // cosmiconfig can load TypeScript configs through `typescript`; replylint does not
+    // search for .ts configs, and bundling the compiler would add 10 MB.
+    external: ['typescript'],
+    legalComments: 'none',
+    logLevel: quiet ? 'error' : 'warning',
+  };
+  await build({
+    ...common,
     entryPoints: {
       cli: 'src/cli/main.ts',
       index: 'src/index.ts',
@@ -55,21 +70,10 @@ export async function buildBundle({ quiet = false } = {}) {
       'snapshot-builder': 'src/snapshot/builder.ts',
     },
     outdir: 'dist',
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
     packages: 'bundle',
-    // Prefer packages' ESM builds: jsonc-parser's UMD main requires its modules dynamically,
-    // which a bundle cannot follow.
-    mainFields: ['module', 'main'],
-    // cosmiconfig can load TypeScript configs through `typescript`; replylint does not
-    // search for .ts configs, and bundling the compiler would add 10 MB.
-    external: ['typescript'],
     chunkNames: 'chunks/[name]-[hash]',
-    legalComments: 'none',
-    logLevel: quiet ? 'error' : 'warning',
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: {
       js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);",
@@ -81,15 +85,10 @@ export async function buildBundle({ quiet = false } = {}) {
   // `node --build-snapshot` runs a single script that may require only Node's built-ins
   // (dynamic imports of bundled modules are inlined). See src/snapshot/entry.ts.
   await build({
-    absWorkingDir: root,
+    ...common,
     entryPoints: ['src/snapshot/entry.ts'],
     outfile: 'dist/snapshot.cjs',
-    bundle: true,
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    external: ['typescript'],
     // The modules that find dist/ files (the worker, the build fingerprint) from their own URL.
     define: { 'import.meta.url': '__replylintModuleUrl' },
     banner: {
@@ -101,8 +100,6 @@ export async function buildBundle({ quiet = false } = {}) {
         "if (require('node:v8').startupSnapshot.isBuildingSnapshot()) require('node:v8').setFlagsFromString('--regexp-interpret-all');",
       ].join('\n'),
     },
-    legalComments: 'none',
-    logLevel: quiet ? 'error' : 'warning',
     plugins: [yamlPlugin, fdirWithoutOptionalRequire],
   });
 }

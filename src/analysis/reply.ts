@@ -200,21 +200,13 @@ export class Reply {
 
   /** Every form of every word of a sentence, for cheap "could this pattern match here?" checks. */
   private wordSet(index: number): ReadonlySet<string> {
-    let set = this.wordSets[index];
-    if (!set) {
-      set = wordsPresent(this.sentences[index]?.words ?? []);
-      this.wordSets[index] = set;
-    }
-    return set;
+    this.wordSets[index] ??= wordsPresent(this.sentences[index]?.words ?? []);
+    return this.wordSets[index];
   }
 
   private reshapedByTagging(index: number): boolean {
-    let reshaped = this.reshaped[index];
-    if (reshaped === undefined) {
-      reshaped = taggingMayReshape(this.doc.docs[index] ?? []);
-      this.reshaped[index] = reshaped;
-    }
-    return reshaped;
+    this.reshaped[index] ??= taggingMayReshape(this.doc.docs[index] ?? []);
+    return this.reshaped[index];
   }
 
   /** compromise's chunks (<Noun>, <Verb>…), which no built-in rule reads: made only when asked. */

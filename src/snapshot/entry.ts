@@ -17,14 +17,13 @@ import vm from 'node:vm';
 import { run } from '../cli/main.js';
 import type { Output } from '../cli/output.js';
 import { type Importer, useImporter } from '../util/import-module.js';
-import { ANALYSIS_SWITCHES, SNAPSHOT_ARGS_MARK, WARM_UP_DRAFT } from './protocol.js';
+import { SNAPSHOT_ARGS_MARK, WARM_UP_DRAFT } from './protocol.js';
 
 /** V8 refuses a snapshot taken under other flags than its own: undo the banner's. */
 const REGEXP_FLAGS_RESTORED = '--no-regexp-interpret-all --regexp-tier-up';
 
 /** Lints WARM_UP_DRAFT as plain text and as Markdown, in both report formats. */
 async function warmUp(): Promise<void> {
-  for (const name of ANALYSIS_SWITCHES) delete process.env[name];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'replylint-warm-up-'));
   const discard: Output = { stdout() {}, stderr() {}, isTTY: false };
   try {

@@ -1,8 +1,8 @@
 // The fast path of bin/replylint.js: when this build has a startup snapshot in the user's
 // cache, run the CLI in a Node started from it (the CLI already loaded and warmed up, see
-// entry.ts) and pass its exit on. Anything amiss (no snapshot, Node flags, a snapshot Node cannot load) returns
-// undefined and the launcher runs the ordinary bundle: the snapshot is only ever a
-// shortcut. After an ordinary run that analysed drafts, a missing snapshot is built in
+// entry.ts) and pass its exit on. Anything amiss (no snapshot, Node flags, a snapshot
+// Node cannot load) returns undefined and the launcher runs the ordinary bundle: the
+// snapshot is only ever a shortcut. After an ordinary run that analysed drafts, a missing snapshot is built in
 // the background for the next run.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';

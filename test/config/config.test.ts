@@ -63,17 +63,6 @@ describe('config search', () => {
     expect(ruleIds(runJson(['a.txt'], { cwd: root }).json)).toEqual(['blames-customer:info']);
   });
 
-  it('names a JavaScript config that fails to load', () => {
-    const root = tmpTree({
-      'package.json': '{ "name": "x" }',
-      'replylint.config.mjs': 'export default {\n',
-      'a.txt': BLAME,
-    });
-    const run = runCli(['a.txt'], { cwd: root });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^replylint: .*replylint\.config\.mjs: cannot load config: /);
-  });
-
   it('--config overrides the search and --no-config disables it; --rule wins over both', () => {
     const root = tmpTree({
       '.git/HEAD': '',
@@ -135,6 +124,19 @@ describe('config errors', () => {
     const run = runCli(['a.txt'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toBe('');
+  });
+
+  it('names a JavaScript config that fails to load, in one line', () => {
+    const root = tmpTree({
+      'package.json': '{ "name": "x" }',
+      'replylint.config.mjs': 'export default {\n',
+      'a.txt': BLAME,
+    });
+    const run = runCli(['a.txt'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^replylint: .*replylint\.config\.mjs: cannot load config: /);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toBe('');
   });
