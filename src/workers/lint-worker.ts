@@ -6,6 +6,7 @@ import { loadNlp } from '../analysis/nlp.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { fileError, lintFile } from '../lint-file.js';
 import { ReplylintError } from '../util/errors.js';
+import { HeapKeeper } from './heap.js';
 import type { JobMessage, WorkerMessage, WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;
@@ -17,6 +18,7 @@ const resolver = new ConfigResolver(configOptions);
 // Load compromise while the main thread is still resolving configs and reading files.
 const nlpLoaded = loadNlp();
 const post = (message: WorkerMessage) => port.postMessage(message);
+const heap = new HeapKeeper();
 
 // One file at a time: the draft messages must belong to the job being timed.
 let queue = Promise.resolve();
@@ -42,6 +44,7 @@ async function run(job: JobMessage): Promise<void> {
         outcome: { kind: 'error', error: fileError(job.name, internal(error)) },
       });
   }
+  heap.afterFile();
 }
 
 function internal(error: unknown): Error {

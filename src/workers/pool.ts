@@ -1,7 +1,8 @@
-// A fixed set of lint workers fed from one queue. Each draft a worker starts
-// arms a timer; a worker that overruns the budget (a rule looping forever) is
-// terminated, its file gets an error naming the file and the budget, and a
-// fresh worker takes the next file.
+// A fixed set of lint workers fed from one queue. Each worker holds up to two files,
+// so that it starts the next as soon as it finishes one instead of waiting for the
+// main thread to answer. Each draft a worker starts arms a timer; a worker that
+// overruns the budget (a rule looping forever) is terminated, its file gets an error
+// naming the file and the budget, and a fresh worker takes the files still queued.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -18,9 +19,13 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current?: Pending;
+  /** The files sent to this worker, in order; it lints the first (one at a time). */
+  held: Pending[];
   timer?: NodeJS.Timeout;
 }
+
+/** Files a worker holds at once: the one it lints and the next. */
+const FILES_PER_WORKER = 2;
 
 export class LintPool {
   private readonly queue: Pending[] = [];
@@ -55,11 +60,14 @@ export class LintPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.current || this.queue.length === 0) continue;
-      const next = this.queue.shift() as Pending;
-      slot.current = next;
-      slot.worker.postMessage(next.job);
+    // Round by round, so that a short queue is spread over the workers.
+    for (let depth = 1; depth <= FILES_PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (slot.held.length >= depth || this.queue.length === 0) continue;
+        const next = this.queue.shift() as Pending;
+        slot.held.push(next);
+        slot.worker.postMessage(next.job);
+      }
     }
   }
 
@@ -69,7 +77,7 @@ export class LintPool {
       // A smaller young generation than V8's default: ~20 MiB less per worker, about the same speed.
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, held: [] };
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
     worker.on('error', (error) => this.replace(slot, `internal error: ${error.message}`));
     worker.on('exit', (code) => {
@@ -80,7 +88,7 @@ export class LintPool {
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
-    const pending = slot.current;
+    const pending = slot.held[0];
     if (message.type === 'ready' || !pending || message.id !== pending.job.id) return;
     clearTimeout(slot.timer);
     if (message.type === 'draft') {
@@ -93,13 +101,16 @@ export class LintPool {
       }
       return;
     }
-    slot.current = undefined;
+    slot.held.shift();
     if (message.type === 'fatal') pending.reject(new ReplylintError(message.message));
     else pending.resolve(message.outcome);
     this.dispatch();
   }
 
-  /** Ends a worker (stuck or crashed): its file gets an error, a new worker takes over. */
+  /**
+   * Ends a worker (stuck or crashed): the file it was linting gets an error, the files
+   * it held next go back to the head of the queue, and a new worker takes over.
+   */
   private replace(slot: Slot, message: string): void {
     if (this.closed) return;
     clearTimeout(slot.timer);
@@ -107,8 +118,9 @@ export class LintPool {
     if (index < 0) return;
     this.slots.splice(index, 1);
     void slot.worker.terminate();
-    const pending = slot.current;
-    slot.current = undefined;
+    const [pending, ...waiting] = slot.held;
+    slot.held = [];
+    this.queue.unshift(...waiting);
     pending?.resolve({ kind: 'error', error: { file: pending.job.name, message } });
     if (this.queue.length) this.slots.push(this.spawn());
     this.dispatch();

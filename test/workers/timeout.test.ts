@@ -1,4 +1,6 @@
 // --timeout: a plugin rule that never returns costs its file, not the run.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
@@ -39,6 +41,22 @@ describe('--timeout', () => {
       expect(run.json.results.map((r: { file: string }) => r.file)).toEqual(['a.txt', 'c.txt']);
     });
   }
+
+  it('lints the files a stopped worker held next in its replacement', () => {
+    // Two workers hold two files each: a and c in one, b (stuck) and d in the other.
+    const cwd = loopingProject();
+    writeFileSync(path.join(cwd, 'd.txt'), GOOD);
+    writeFileSync(path.join(cwd, 'e.txt'), GOOD);
+    const run = runJson(['--timeout', '3000', '--concurrency', '2', '.'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('replylint: b.txt: internal error: linting a draft took longer');
+    expect(run.json.results.map((r: { file: string }) => r.file)).toEqual([
+      'a.txt',
+      'c.txt',
+      'd.txt',
+      'e.txt',
+    ]);
+  });
 
   it('rejects a budget that is not a whole number', () => {
     const run = runCli(['--timeout', 'soon', 'x.txt']);

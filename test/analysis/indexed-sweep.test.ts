@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { indexedSweep } from '../../src/analysis/indexed-sweep.js';
+
+// compromise's own sweep, taken before anything could replace it.
+const methods = nlp.methods() as never as {
+  one: {
+    bulkMatch: (...args: unknown[]) => unknown;
+    buildNet: (matches: unknown, world: unknown) => never;
+  };
+  two: { quickSplit: (docs: unknown[][]) => unknown[][] };
+};
+const stockSweep = methods.one.bulkMatch;
+const world = nlp.world() as { model: { two: { matches: unknown } } };
+
+/** Every fixture draft and macro file, as text. */
+function fixtureTexts(): string[] {
+  const root = path.resolve(import.meta.dirname, '../../fixtures');
+  return ['drafts', 'macros', 'customers'].flatMap((folder) =>
+    readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8')),
+  );
+}
+
+describe('indexedSweep', () => {
+  it('returns the stock sweep’s matches, in its order, for the post-tagger net on every fixture', () => {
+    // The post-tagger's own net (buildNet parses the matches in place: give it a copy).
+    const net = methods.one.buildNet(structuredClone(world.model.two.matches), nlp.world());
+    let compared = 0;
+    for (const text of fixtureTexts()) {
+      // Tagged as far as the post-tagger's input, split as the post-tagger splits.
+      const doc = nlp.tokenize(text).compute(['lexicon', 'preTagger']) as never as {
+        docs: unknown[][];
+      };
+      const document = methods.two.quickSplit(doc.docs);
+      const stock = stockSweep(document, net, methods, {});
+      expect(indexedSweep(document as never, net, methods as never)).toEqual(stock);
+      compared += (stock as unknown[]).length;
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('stops at the first match when asked for one', () => {
+    const net = methods.one.buildNet(structuredClone(world.model.two.matches), nlp.world());
+    const doc = nlp
+      .tokenize('We will refund the order today, I promise.')
+      .compute(['lexicon', 'preTagger']) as never as { docs: unknown[][] };
+    const document = methods.two.quickSplit(doc.docs);
+    const stock = stockSweep(document, net, methods, { matchOne: true });
+    expect(indexedSweep(document as never, net, methods as never, { matchOne: true })).toEqual(
+      stock,
+    );
+  });
+});
