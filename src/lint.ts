@@ -1,8 +1,9 @@
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
-import { cacheFilePath, LintCache } from './cache/cache.js';
+import { cacheFilePath, LintCache, statSignature } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
 import { type ConfigOptions, ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
@@ -146,27 +147,48 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       const { file } = targets[i] as { file: string };
       const name = nameOf(file);
       const config = configs[i] as EffectiveConfig;
+      const location = file === '-' ? file : path.resolve(cwd, file);
+      const cacheable = cache && file !== '-';
+      // Taken before the bytes are read: a change while reading shows up next time.
+      const signature = cacheable ? fileSignature(location) : undefined;
+      const known = cache?.contentFor(file, signature);
+      const cachedFor = (content: string, configKey: string) => {
+        const cached = cache?.get(file, content, configKey);
+        const wantsFixing = options.fix && cached?.some((r) => r.findings.some((f) => f.fix));
+        return wantsFixing ? undefined : cached;
+      };
+      if (known !== undefined) {
+        // Unchanged since it was hashed: answered without reading it (unless a formatter
+        // shows its text).
+        const cached = cachedFor(known, configKeyOf(name, config));
+        if (cached)
+          return { kind: 'linted', results: withSource(cached, () => readFileSync(location)) };
+      }
       let bytes: Uint8Array;
       try {
-        bytes = await readInput(file === '-' ? file : path.resolve(cwd, file));
+        bytes = await readInput(location);
       } catch (error) {
         return { kind: 'error', error: fileError(name, error) };
       }
-      const key =
-        cache && file !== '-'
-          ? { content: sha256(bytes), config: configKeyOf(name, config) }
-          : undefined;
-      const cached = key && cache?.get(file, key.content, key.config);
-      if (cached && !(options.fix && cached.some((r) => r.findings.some((f) => f.fix)))) {
-        return { kind: 'linted', results: withSource(cached, bytes) };
+      const key = cacheable
+        ? { content: sha256(bytes), config: configKeyOf(name, config) }
+        : undefined;
+      const cached = key && cachedFor(key.content, key.config);
+      if (cached) {
+        // Unchanged content, changed stat (touched, copied): record the new stat.
+        if (signature !== undefined && cache) {
+          cache.set(file, key.content, key.config, cached as Result[], signature);
+        }
+        return { kind: 'linted', results: withSource(cached, () => bytes) };
       }
       const outcome = pool
         ? await pool.lint(name, bytes)
         : await lintFile(name, bytes, config, settings, { budget });
       if (cache && key && outcome.kind === 'linted' && !outcome.virtual) {
-        // What the cached findings describe: the bytes now on disk.
-        const content = outcome.written ? sha256(outcome.written) : key.content;
-        cache.set(file, content, key.config, outcome.results);
+        // What the cached findings describe: the bytes now on disk (just written by
+        // --fix: too fresh for a trusted stat).
+        if (outcome.written) cache.set(file, sha256(outcome.written), key.config, outcome.results);
+        else cache.set(file, key.content, key.config, outcome.results, signature);
       }
       return outcome;
     };
@@ -258,18 +280,27 @@ function workerSetup(options: LintOptions, cwd: string, settings: FileLintSettin
   return { ...configOptions(options, cwd), settings };
 }
 
-/** Cached results, given back their source text (decoded only if a formatter shows lines). */
-function withSource(cached: ReadonlyArray<Omit<Result, 'source'>>, bytes: Uint8Array): Result[] {
+/** Cached results, given back their source text (read and decoded only if a formatter shows lines). */
+function withSource(
+  cached: ReadonlyArray<Omit<Result, 'source'>>,
+  bytes: () => Uint8Array,
+): Result[] {
   let source: string | undefined;
   return cached.map((r) =>
     Object.defineProperty({ ...r }, 'source', {
       enumerable: true,
       get: () => {
-        source ??= decode(bytes).text;
+        source ??= decode(bytes()).text;
         return source;
       },
     }),
   );
+}
+
+/** A file's stat signature for the cache, or undefined (no stat, or too fresh to trust). */
+function fileSignature(location: string): string | undefined {
+  const stats = statSync(location, { throwIfNoEntry: false });
+  return stats?.isFile() ? statSignature(stats) : undefined;
 }
 
 /** A result without its source text (read without calling a cached result's source getter). */

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../fix/write.js';
@@ -10,6 +10,8 @@ type CachedResult = Omit<Result, 'source'>;
 interface Entry {
   /** sha256 of the file's bytes. */
   content: string;
+  /** The file's stat signature when those bytes were read (see statSignature), if trusted. */
+  stat?: string;
   /** sha256 of everything that decides the findings: config, rules, flags. */
   config: string;
   results: CachedResult[];
@@ -25,8 +27,9 @@ export const DEFAULT_CACHE_FILE = '.replylintcache';
 /**
  * `--cache`: the findings of each file, keyed by the file's content, the
  * effective config and replylint's build, so an unchanged file is reported
- * again without being read by the NLP library at all. One JSON file; a
- * missing, unreadable or foreign cache is simply empty.
+ * again without being read by the NLP library at all. A file whose stat is
+ * unchanged since it was hashed is not even read. One JSON file; a missing,
+ * unreadable or foreign cache is simply empty.
  */
 export class LintCache {
   private dirty = false;
@@ -50,15 +53,31 @@ export class LintCache {
     return new LintCache(location, tag, entries);
   }
 
+  /**
+   * The content hash recorded for a file whose stat signature is unchanged since its
+   * bytes were hashed (as git's index does): no need to read and hash it again.
+   */
+  contentFor(file: string, signature: string | undefined): string | undefined {
+    const entry = this.entries[path.resolve(file)];
+    return signature !== undefined && entry?.stat === signature ? entry.content : undefined;
+  }
+
   get(file: string, content: string, config: string): CachedResult[] | undefined {
     const entry = this.entries[path.resolve(file)];
     if (!entry || entry.content !== content || entry.config !== config) return undefined;
     return Array.isArray(entry.results) ? entry.results : undefined;
   }
 
-  set(file: string, content: string, config: string, results: readonly Result[]): void {
+  set(
+    file: string,
+    content: string,
+    config: string,
+    results: readonly Result[],
+    signature?: string,
+  ): void {
     this.entries[path.resolve(file)] = {
       content,
+      ...(signature !== undefined && { stat: signature }),
       config,
       results: results.map(({ source: _source, ...rest }) => rest),
     };
@@ -73,6 +92,21 @@ export class LintCache {
     await writeAtomically(this.location, Buffer.from(JSON.stringify(data)));
     this.dirty = false;
   }
+}
+
+/** How long after a change a file's stat is not trusted to tell a later change (coarse clocks). */
+const RACY_MS = 2000;
+
+/**
+ * What tells a file's bytes changed without reading them: size, inode, and the times
+ * of its last write and last change (ctime, which no tool can set back). Undefined
+ * for a file changed within the last two seconds, which a change in the same clock
+ * tick could leave with the same signature (git's "racily clean" case): such a file
+ * is read and hashed again next time.
+ */
+export function statSignature(stats: Stats, now = Date.now()): string | undefined {
+  if (Math.max(stats.mtimeMs, stats.ctimeMs) > now - RACY_MS) return undefined;
+  return `${stats.size}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
 /** `--cache-location`: a file, or a folder to hold `.replylintcache`. */

@@ -1,8 +1,17 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as nlp from '../../src/analysis/nlp.js';
+import { statSignature } from '../../src/cache/cache.js';
 import { lint } from '../../src/lint.js';
+import * as sources from '../../src/sources/index.js';
 import type { LintReport } from '../../src/types.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
@@ -11,6 +20,12 @@ import { tmpTree } from '../helpers/tmp.js';
 vi.mock('../../src/analysis/nlp.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/analysis/nlp.js')>();
   return { ...actual, loadNlp: vi.fn(actual.loadNlp) };
+});
+
+// Count the files read: an unchanged file with a trusted stat is not read at all.
+vi.mock('../../src/sources/index.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/sources/index.js')>();
+  return { ...actual, readInput: vi.fn(actual.readInput) };
 });
 
 const FIXTURES = path.join(ROOT, 'fixtures/drafts');
@@ -36,7 +51,17 @@ function plain(report: LintReport) {
 
 beforeEach(() => {
   vi.mocked(nlp.loadNlp).mockClear();
+  vi.mocked(sources.readInput).mockClear();
 });
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Lets files written by the test count as old enough for their stat to be trusted. */
+function aMinuteLater() {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
+}
 
 describe('--cache', () => {
   it('gives exactly the same results from the cache, without loading the NLP library', async () => {
@@ -97,5 +122,67 @@ describe('--cache', () => {
     expect(warm.stdout).toBe(cold.stdout);
     expect(warm.code).toBe(cold.code);
     expect(JSON.parse(warm.stdout).results).toHaveLength(files.length);
+  });
+
+  it('answers an unchanged file from its stat, without reading it', async () => {
+    const cwd = repo();
+    aMinuteLater();
+    const cold = await lintRepo(cwd);
+    const entries = JSON.parse(readFileSync(path.join(cwd, '.replylintcache'), 'utf8')).entries;
+    expect(
+      Object.values(entries).every((e) => typeof (e as { stat?: string }).stat === 'string'),
+    ).toBe(true);
+    vi.mocked(sources.readInput).mockClear();
+    vi.mocked(nlp.loadNlp).mockClear();
+    const warm = await lintRepo(cwd);
+    expect(vi.mocked(sources.readInput)).not.toHaveBeenCalled();
+    expect(vi.mocked(nlp.loadNlp)).not.toHaveBeenCalled();
+    expect(plain(warm)).toEqual(plain(cold));
+  });
+
+  it('reads a file again when its content changed behind the same size and times', async () => {
+    const cwd = repo();
+    const file = path.join(cwd, 'macros/email-good-refund.txt');
+    const lastWrite = 1_700_000_000; // whole seconds: set back exactly below
+    utimesSync(file, lastWrite, lastWrite);
+    const before = statSync(file);
+    aMinuteLater();
+    await lintRepo(cwd);
+    // Same length, same mtime: only the change time (ctime) tells.
+    const text = readFileSync(file, 'utf8');
+    const swapped = `${'Per our policy, no.'.padEnd(text.length - 1, ' ')}\n`;
+    writeFileSync(file, swapped);
+    utimesSync(file, lastWrite, lastWrite);
+    expect(statSync(file).size).toBe(before.size);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    vi.mocked(nlp.loadNlp).mockClear();
+    const report = await lintRepo(cwd);
+    expect(vi.mocked(nlp.loadNlp)).toHaveBeenCalledTimes(1);
+    const result = report.results.find((r) => r.file === file);
+    expect(result?.findings.map((f) => f.ruleId)).toContain('cites-policy');
+  });
+
+  it('re-hashes a touched file, answers it from the cache and trusts its new stat', async () => {
+    const cwd = repo();
+    aMinuteLater();
+    const cold = await lintRepo(cwd);
+    const file = path.join(cwd, 'macros/email-good-refund.txt');
+    utimesSync(file, new Date(), new Date(Date.now() - 3_600_000));
+    vi.mocked(sources.readInput).mockClear();
+    vi.mocked(nlp.loadNlp).mockClear();
+    expect(plain(await lintRepo(cwd))).toEqual(plain(cold));
+    expect(vi.mocked(sources.readInput)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(nlp.loadNlp)).not.toHaveBeenCalled();
+    vi.mocked(sources.readInput).mockClear();
+    await lintRepo(cwd);
+    expect(vi.mocked(sources.readInput)).not.toHaveBeenCalled();
+  });
+});
+
+describe('statSignature', () => {
+  it('does not trust the stat of a file changed within the last two seconds', () => {
+    const stats = statSync(path.join(tmpTree({ 'a.txt': 'hi' }), 'a.txt'));
+    expect(statSignature(stats, Math.max(stats.mtimeMs, stats.ctimeMs) + 1000)).toBeUndefined();
+    expect(statSignature(stats, Math.max(stats.mtimeMs, stats.ctimeMs) + 3000)).toMatch(/^2:\d+:/);
   });
 });
