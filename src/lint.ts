@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { cacheFilePath, LintCache, statSignature } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
 import { type ConfigOptions, ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
-import { expandPatterns } from './files/expand.js';
+import { expandPatterns, type Target } from './files/expand.js';
 import {
   draftDefaults,
   draftSettings,
@@ -144,25 +144,24 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     };
     /** Reads one file and answers from the cache, or lints it (in a worker if there are any). */
     const lintTarget = async (i: number): Promise<FileOutcome> => {
-      const { file } = targets[i] as { file: string };
+      const { file, stats } = targets[i] as Target;
       const name = nameOf(file);
       const config = configs[i] as EffectiveConfig;
       const location = file === '-' ? file : path.resolve(cwd, file);
-      const cacheable = cache && file !== '-';
+      const configKey = cache && file !== '-' ? configKeyOf(name, config) : undefined;
       // Taken before the bytes are read: a change while reading shows up next time.
-      const signature = cacheable ? fileSignature(location) : undefined;
-      const known = cache?.contentFor(file, signature);
-      const cachedFor = (content: string, configKey: string) => {
+      const signature = configKey ? fileSignature(location, stats) : undefined;
+      const cachedFor = (content: string | undefined) => {
+        if (content === undefined || configKey === undefined) return undefined;
         const cached = cache?.get(file, content, configKey);
         const wantsFixing = options.fix && cached?.some((r) => r.findings.some((f) => f.fix));
         return wantsFixing ? undefined : cached;
       };
-      if (known !== undefined) {
-        // Unchanged since it was hashed: answered without reading it (unless a formatter
-        // shows its text).
-        const cached = cachedFor(known, configKeyOf(name, config));
-        if (cached)
-          return { kind: 'linted', results: withSource(cached, () => readFileSync(location)) };
+      // Unchanged since it was hashed: answered without reading it (unless a formatter
+      // shows its text).
+      const unread = cachedFor(cache?.contentFor(file, signature));
+      if (unread) {
+        return { kind: 'linted', results: withSource(unread, () => readFileSync(location)) };
       }
       let bytes: Uint8Array;
       try {
@@ -170,25 +169,21 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       } catch (error) {
         return { kind: 'error', error: fileError(name, error) };
       }
-      const key = cacheable
-        ? { content: sha256(bytes), config: configKeyOf(name, config) }
-        : undefined;
-      const cached = key && cachedFor(key.content, key.config);
+      const content = configKey ? sha256(bytes) : undefined;
+      const cached = cachedFor(content);
       if (cached) {
-        // Unchanged content, changed stat (touched, copied): record the new stat.
-        if (signature !== undefined && cache) {
-          cache.set(file, key.content, key.config, cached as Result[], signature);
-        }
+        // Unchanged bytes behind a changed stat (touched, checked out): trust the new stat.
+        if (signature !== undefined) cache?.restat(file, signature);
         return { kind: 'linted', results: withSource(cached, () => bytes) };
       }
       const outcome = pool
         ? await pool.lint(name, bytes)
         : await lintFile(name, bytes, config, settings, { budget });
-      if (cache && key && outcome.kind === 'linted' && !outcome.virtual) {
+      if (cache && content && configKey && outcome.kind === 'linted' && !outcome.virtual) {
         // What the cached findings describe: the bytes now on disk (just written by
         // --fix: too fresh for a trusted stat).
-        if (outcome.written) cache.set(file, sha256(outcome.written), key.config, outcome.results);
-        else cache.set(file, key.content, key.config, outcome.results, signature);
+        if (outcome.written) cache.set(file, sha256(outcome.written), configKey, outcome.results);
+        else cache.set(file, content, configKey, outcome.results, signature);
       }
       return outcome;
     };
@@ -297,9 +292,12 @@ function withSource(
   );
 }
 
-/** A file's stat signature for the cache, or undefined (no stat, or too fresh to trust). */
-function fileSignature(location: string): string | undefined {
-  const stats = statSync(location, { throwIfNoEntry: false });
+/**
+ * A file's stat signature for the cache (from the stat expanding the command line took,
+ * if any), or undefined (no stat, or too fresh to trust).
+ */
+function fileSignature(location: string, known?: Stats): string | undefined {
+  const stats = known ?? statSync(location, { throwIfNoEntry: false });
   return stats?.isFile() ? statSignature(stats) : undefined;
 }
 

@@ -84,6 +84,14 @@ export class LintCache {
     this.dirty = true;
   }
 
+  /** Records a new stat signature for a file whose bytes proved unchanged (touched, checked out). */
+  restat(file: string, signature: string): void {
+    const entry = this.entries[path.resolve(file)];
+    if (!entry || entry.stat === signature) return;
+    entry.stat = signature;
+    this.dirty = true;
+  }
+
   /** Writes the cache (atomically) if anything changed. */
   async save(): Promise<void> {
     if (!this.dirty) return;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -31,6 +31,8 @@ export interface Target {
   file: string;
   /** The command-line argument that found it. */
   pattern: string;
+  /** Its stat, for a file named on the command line (stat'ed to tell it from a folder). */
+  stats?: Stats;
 }
 
 export interface Expansion {
@@ -53,11 +55,11 @@ export async function expandPatterns(
   };
   const expansion: Expansion = { targets: [], unmatched: [], skipped: [] };
   const seen = new Set<string>();
-  const add = (file: string, pattern: string) => {
+  const add = (file: string, pattern: string, stats?: Stats) => {
     const key = file === '-' ? '-' : path.resolve(options.cwd, file);
     if (seen.has(key)) return;
     seen.add(key);
-    expansion.targets.push({ file, pattern });
+    expansion.targets.push({ file, pattern, ...(stats && { stats }) });
   };
 
   for (const pattern of patterns) {
@@ -65,13 +67,13 @@ export async function expandPatterns(
       add('-', pattern);
       continue;
     }
-    const { kind, problem } = kindOf(path.resolve(options.cwd, pattern));
+    const { kind, problem, stats } = kindOf(path.resolve(options.cwd, pattern));
     if (kind === 'file') {
       // A file named explicitly: ignored files are noted; one without an extension is plain text.
       if (isIgnored(pattern)) {
         expansion.skipped.push({ file: pattern, reason: `ignored by ${ignoreSources(options)}` });
       } else if ((await options.isLintable(pattern)) || !path.extname(pattern)) {
-        add(pattern, pattern);
+        add(pattern, pattern, stats);
       } else {
         expansion.unmatched.push({
           pattern,
@@ -156,10 +158,14 @@ function ignoreSources(options: ExpandOptions): string {
  * Synchronous, like reading the files: a CI run names thousands of files, and a
  * thread-pool round trip per file costs more than the stat itself.
  */
-function kindOf(absolute: string): { kind: 'file' | 'directory' | 'missing'; problem?: string } {
+function kindOf(absolute: string): {
+  kind: 'file' | 'directory' | 'missing';
+  problem?: string;
+  stats?: Stats;
+} {
   try {
-    const s = statSync(absolute);
-    return { kind: s.isDirectory() ? 'directory' : 'file' };
+    const stats = statSync(absolute);
+    return stats.isDirectory() ? { kind: 'directory' } : { kind: 'file', stats };
   } catch (error) {
     return { kind: 'missing', problem: readErrorMessage(error) };
   }

@@ -2,7 +2,7 @@
 // file's drafts (~35 MiB), but V8 lets a busy heap grow to three or four times that
 // before it collects in full: two workers doing so were most of a large run's peak
 // memory. So after every few files a worker whose heap has grown well past what it
-// held after its last full collection collects now (~20 ms), when nothing is live
+// held after its last full collection collects now (~30 ms), when nothing is live
 // but the model.
 import v8 from 'node:v8';
 import vm from 'node:vm';

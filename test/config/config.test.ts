@@ -99,6 +99,15 @@ describe('config search', () => {
   });
 });
 
+/** Linting a.txt in this tree exits 2 with `message` as its only line, and no report. */
+function expectOneLineError(files: Record<string, string>, message: RegExp) {
+  const run = runCli(['a.txt'], { cwd: tmpTree(files) });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stdout).toBe('');
+}
+
 describe('config errors', () => {
   it.each([
     [
@@ -120,25 +129,18 @@ describe('config errors', () => {
     ],
     ['rules: [\n', /\.replylintrc\.yaml:\d+:\d+: /],
   ])('exits 2 with a one-line error naming file, line and key: %j', (config, message) => {
-    const root = tmpTree({ '.git/HEAD': '', '.replylintrc.yaml': config, 'a.txt': BLAME });
-    const run = runCli(['a.txt'], { cwd: root });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toBe('');
+    expectOneLineError({ '.git/HEAD': '', '.replylintrc.yaml': config, 'a.txt': BLAME }, message);
   });
 
   it('names a JavaScript config that fails to load, in one line', () => {
-    const root = tmpTree({
-      'package.json': '{ "name": "x" }',
-      'replylint.config.mjs': 'export default {\n',
-      'a.txt': BLAME,
-    });
-    const run = runCli(['a.txt'], { cwd: root });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^replylint: .*replylint\.config\.mjs: cannot load config: /);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toBe('');
+    expectOneLineError(
+      {
+        'package.json': '{ "name": "x" }',
+        'replylint.config.mjs': 'export default {\n',
+        'a.txt': BLAME,
+      },
+      /^replylint: .*replylint\.config\.mjs: cannot load config: /,
+    );
   });
 
   it('reports JSON config errors with their line too', () => {
