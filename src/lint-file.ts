@@ -7,46 +7,20 @@ import path from 'node:path';
 import { loadNlp } from './analysis/nlp.js';
 import type { EffectiveConfig } from './config/resolve.js';
 import { BudgetExceeded, budgetMessage, withinBudget } from './engine/budget.js';
-import { type DraftLintOptions, lintCheckedDraft, uncheckedResult } from './engine/lint-draft.js';
+import { lintCheckedDraft, uncheckedResult } from './engine/lint-draft.js';
+import {
+  draftDefaults,
+  draftSettings,
+  type FileLintSettings,
+  type FileOutcome,
+  fileError,
+} from './file-settings.js';
 import { fixFile } from './fix/fix-file.js';
 import { DecodeError } from './sources/decode.js';
-import {
-  type DraftDefaults,
-  draftsFromBytes,
-  draftsFromText,
-  NothingToLint,
-  SourceError,
-} from './sources/index.js';
-import { type SourceSettings, sourceSettingsFor } from './sources/settings.js';
-import type { Channel, Draft, FileError, FileFix, Result } from './types.js';
+import { draftsFromBytes, draftsFromText, NothingToLint } from './sources/index.js';
+import { sourceSettingsFor } from './sources/settings.js';
+import type { Draft, Result } from './types.js';
 import { ReplylintError } from './util/errors.js';
-import { readErrorMessage } from './util/fs-errors.js';
-
-export { readErrorMessage };
-
-export interface FileLintSettings {
-  /** The directory file names are relative to (lint()'s cwd). */
-  cwd?: string;
-  /** The customer's message (--context). */
-  context?: string;
-  reportUnusedDisable?: boolean;
-  fix?: boolean | 'dry-run';
-}
-
-/** What linting one file gave. */
-export type FileOutcome =
-  | {
-      kind: 'linted';
-      results: Result[];
-      error?: FileError;
-      fix?: FileFix;
-      /** The bytes --fix wrote, if it rewrote the file. */
-      written?: Uint8Array;
-      /** The results describe a text that is not on disk (a dry run's fixed text). */
-      virtual?: boolean;
-    }
-  | { kind: 'skipped'; reason: string }
-  | { kind: 'error'; error: FileError };
 
 /**
  * Lints the drafts of one file. `onDraft` is told before each draft is linted
@@ -155,43 +129,5 @@ async function lintAndFix(
     ...(fixed.fix && { fix: fixed.fix }),
     ...(fixed.written && { written: fixed.written }),
     ...(!fixed.written && fixed.fix?.applied.length && { virtual: true }),
-  };
-}
-
-export function fileError(file: string, error: unknown): FileError {
-  if (error instanceof SourceError) {
-    return {
-      file,
-      message: error.message,
-      ...(error.line !== undefined && { line: error.line }),
-      ...(error.column !== undefined && { column: error.column }),
-    };
-  }
-  return { file, message: readErrorMessage(error) };
-}
-
-export function draftSettings(
-  config: EffectiveConfig,
-  options: Pick<FileLintSettings, 'reportUnusedDisable'>,
-): DraftLintOptions {
-  return {
-    allow: config.allow,
-    knownRules: config.registry.ids,
-    ...(options.reportUnusedDisable && { reportUnusedDisable: true }),
-  };
-}
-
-export function draftDefaults(
-  config: EffectiveConfig,
-  source: SourceSettings,
-  context: string | undefined,
-): DraftDefaults {
-  return {
-    channel: config.channel as Channel,
-    kind: source.template ? 'template' : 'reply',
-    ...(context !== undefined && { context }),
-    ...(config.name !== undefined && { name: config.name }),
-    ...(source.helpdesk && { helpdesk: source.helpdesk }),
-    ...(source.mapping && { mapping: source.mapping }),
   };
 }

@@ -7,21 +7,20 @@ import { cacheFilePath, LintCache, statSignature } from './cache/cache.js';
 import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
 import { type ConfigOptions, ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
-import { expandPatterns, type Target } from './files/expand.js';
 import {
   draftDefaults,
   draftSettings,
   type FileLintSettings,
   type FileOutcome,
   fileError,
-  lintFile,
-  readErrorMessage,
-} from './lint-file.js';
+} from './file-settings.js';
+import { expandPatterns, type Target } from './files/expand.js';
 import { decode } from './sources/decode.js';
-import { draftsFromText, readInput } from './sources/index.js';
+import { readInput } from './sources/read-input.js';
 import { sourceSettingsFor } from './sources/settings.js';
 import type { Channel, FileError, FileFix, LintReport, Result, SeverityOrOff } from './types.js';
 import { UsageError } from './util/errors.js';
+import { readErrorMessage } from './util/fs-errors.js';
 import type { WorkerSetup } from './workers/protocol.js';
 import { FILES_FOR_WORKERS } from './workers/threshold.js';
 
@@ -178,7 +177,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       }
       const outcome = pool
         ? await pool.lint(name, bytes)
-        : await lintFile(name, bytes, config, settings, { budget });
+        : await (await linter()).lintFile(name, bytes, config, settings, { budget });
       if (cache && content && configKey && outcome.kind === 'linted' && !outcome.virtual) {
         // What the cached findings describe: the bytes now on disk (just written by
         // --fix: too fresh for a trusted stat).
@@ -250,6 +249,16 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     await pool?.close();
   }
 }
+
+/**
+ * The code that lints a file (format readers, rules at work, fixes), loaded when a file
+ * must be linted here: a run answered from the cache, or by workers, does not load it.
+ */
+function linter(): Promise<typeof import('./lint-file.js')> {
+  lintFileModule ??= import('./lint-file.js');
+  return lintFileModule;
+}
+let lintFileModule: Promise<typeof import('./lint-file.js')> | undefined;
 
 /** The default per-draft time budget (--timeout), in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -341,6 +350,7 @@ export async function lintText(
   const resolver = configResolver(options, cwd);
   const config = await resolver.forFile(file);
   const source = sourceSettingsFor(file, config.sources);
+  const { draftsFromText } = await import('./sources/index.js');
   const drafts = draftsFromText(
     file,
     text,
@@ -386,4 +396,4 @@ async function readContext(file: string): Promise<string> {
   }
 }
 
-export { readErrorMessage } from './lint-file.js';
+export { readErrorMessage } from './util/fs-errors.js';

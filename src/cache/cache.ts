@@ -1,5 +1,5 @@
-import { type Stats, statSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFileSync, type Stats, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../fix/write.js';
 import type { Result } from '../types.js';
@@ -43,7 +43,8 @@ export class LintCache {
   static async open(location: string, tag: string): Promise<LintCache> {
     let entries: Record<string, Entry> = {};
     try {
-      const parsed = JSON.parse(await readFile(location, 'utf8')) as Partial<CacheFile>;
+      // Read in one call: fs/promises reads a big file in chunks through a string decoder.
+      const parsed = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
       if (parsed.replylint === tag && parsed.entries && typeof parsed.entries === 'object') {
         entries = parsed.entries;
       }

@@ -1,13 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { cosmiconfig, type Loader } from 'cosmiconfig';
-import { isMap, LineCounter, parseDocument } from 'yaml';
-import { displayPath } from '../util/display-path.js';
 import { ConfigError } from '../util/errors.js';
-import { importModule } from '../util/import-module.js';
-import { YamlSyntaxError, yamlToJS } from '../util/yaml-source.js';
 
 export const MODULE_NAME = 'replylint';
 
@@ -31,51 +24,17 @@ export interface LoadedConfig {
   filepath: string;
 }
 
-/** YAML is a superset of JSON: one parser gives both formats line and column errors. */
-const dataLoader: Loader = (filepath, content) => {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(content, { customTags: [], lineCounter, prettyErrors: true });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0];
-    const shown = displayPath(filepath);
-    throw new ConfigError(withoutPosition(error.message), shown, pos?.line, pos?.col);
-  }
-  try {
-    return yamlToJS(doc, lineCounter);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    const { line, column } = error.position ?? {};
-    throw new ConfigError(error.message, displayPath(filepath), line, column);
-  }
-};
+type Readers = typeof import('./readers.js');
 
-/** JavaScript configs export the config (default export, or module.exports). */
-const moduleLoader: Loader = async (filepath) => {
-  const module = await importModule(pathToFileURL(await realpath(filepath)).href);
-  return module.default;
-};
-
-function explorer() {
-  return cosmiconfig(MODULE_NAME, {
-    searchPlaces: SEARCH_PLACES,
-    searchStrategy: 'none',
-    cache: true,
-    loaders: {
-      // For package.json, cosmiconfig itself picks the "replylint" key out of the result.
-      '.json': dataLoader,
-      '.yaml': dataLoader,
-      '.yml': dataLoader,
-      noExt: dataLoader,
-      // cosmiconfig's own JS loader calls import() itself, which the startup snapshot cannot.
-      '.js': moduleLoader,
-      '.mjs': moduleLoader,
-      '.cjs': moduleLoader,
-    },
-  });
+// The code that reads config files (cosmiconfig, the YAML parser) is loaded when a config
+// file is searched for or read: a --no-config run loads none of it.
+function readers(): Promise<Readers> {
+  readersModule ??= import('./readers.js');
+  return readersModule;
 }
+let readersModule: Promise<Readers> | undefined;
 
-type Explorer = ReturnType<typeof explorer>;
+type Explorer = ReturnType<Readers['explorer']>;
 
 /**
  * Finds the config that applies to a file: the nearest one in the file's
@@ -85,9 +44,9 @@ type Explorer = ReturnType<typeof explorer>;
 export class ConfigFinder {
   // Made on first use: cosmiconfig reads package.json files for its own meta-config
   // when it is made, which a --no-config run should not pay for.
-  private explorerMade: Explorer | undefined;
-  private get explorer(): Explorer {
-    this.explorerMade ??= explorer();
+  private explorerMade: Promise<Explorer> | undefined;
+  private explorer(): Promise<Explorer> {
+    this.explorerMade ??= readers().then((r) => r.explorer());
     return this.explorerMade;
   }
   private readonly byDir = new Map<string, Promise<LoadedConfig | null>>();
@@ -107,7 +66,7 @@ export class ConfigFinder {
   }
 
   private async search(dir: string): Promise<LoadedConfig | null> {
-    const result = await wrapLoad(() => this.explorer.search(dir));
+    const result = await wrapLoad(async () => (await this.explorer()).search(dir));
     if (result && !result.isEmpty) return { config: result.config, filepath: result.filepath };
     const parent = path.dirname(dir);
     if (isProjectRoot(dir) || parent === dir) return null;
@@ -118,7 +77,7 @@ export class ConfigFinder {
   async load(file: string): Promise<LoadedConfig> {
     const filepath = path.resolve(file);
     if (!existsSync(filepath)) throw new ConfigError('config file not found', file);
-    const result = await wrapLoad(() => this.explorer.load(filepath));
+    const result = await wrapLoad(async () => (await this.explorer()).load(filepath));
     return { config: result?.config ?? {}, filepath };
   }
 }
@@ -142,39 +101,9 @@ export async function locateKey(
   filepath: string,
   keyPath: ReadonlyArray<string | number>,
 ): Promise<{ line: number; column: number } | undefined> {
-  if (!/\.(json|ya?ml)$|rc$/.test(filepath)) return undefined;
-  try {
-    const content = await readFile(filepath, 'utf8');
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(content, { lineCounter, customTags: [] });
-    const fullPath =
-      path.basename(filepath) === 'package.json' ? [MODULE_NAME, ...keyPath] : [...keyPath];
-    // Point at the key itself when the last step names one, else at the value.
-    const parentPath = fullPath.slice(0, -1);
-    const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
-    const last = fullPath[fullPath.length - 1];
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === last);
-      const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
-      if (range) return toPos(lineCounter.linePos(range[0]));
-    }
-    const node = doc.getIn(fullPath, true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return toPos(lineCounter.linePos(node.range[0]));
-  } catch {
-    // A position is a courtesy; the message names the key anyway.
-  }
-  return undefined;
+  return (await readers()).locateKey(filepath, keyPath);
 }
 
-function toPos(pos: { line: number; col: number }): { line: number; column: number } {
-  return { line: pos.line, column: pos.col };
-}
-
-function firstLine(message: string): string {
+export function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
-}
-
-/** yaml's first line ends with " at line 3, column 1:", which the file:line:column prefix already says. */
-function withoutPosition(message: string): string {
-  return firstLine(message).replace(/ at line \d+, column \d+:?$/, '');
 }

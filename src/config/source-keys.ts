@@ -1,5 +1,5 @@
 import type { CollectionMapping } from '../sources/collections/mapping.js';
-import { FORMAT_NAMES } from '../sources/index.js';
+import { FORMAT_NAMES } from '../sources/formats.js';
 import { CHANNELS, HELPDESKS, type Helpdesk } from '../types.js';
 import { didYouMean } from '../util/suggest.js';
 import { ConfigKeyError, readChannel } from './validate.js';

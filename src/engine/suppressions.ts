@@ -1,5 +1,5 @@
 import { type Directive, findDirectives } from '../sources/directives.js';
-import { formatFor } from '../sources/index.js';
+import { formatFor } from '../sources/formats.js';
 import type { Draft, Finding } from '../types.js';
 import { didYouMean } from '../util/suggest.js';
 

@@ -6,8 +6,7 @@ import { builtinRules, type Preset, RuleRegistry } from '../engine/registry.js';
 import type { Rule } from '../engine/rule.js';
 import { displayPath } from '../util/display-path.js';
 import { ConfigError } from '../util/errors.js';
-import { type LoadedPlugin, loadPlugin, PluginError } from './load-plugin.js';
-import { listRuleFiles, readRuleFile } from './rule-files.js';
+import type { LoadedPlugin } from './load-plugin.js';
 
 /** What a config file asks to load beside the built-ins. */
 export interface ExtensionSources {
@@ -73,6 +72,9 @@ export async function loadRegistry(
 
   const plugins: LoadedPlugin[] = [];
   for (const [i, spec] of sources.plugins.entries()) {
+    // Plugins and rule folders load their code (module resolution, YAML) on first use:
+    // most runs name neither.
+    const { loadPlugin, PluginError } = await import('./load-plugin.js');
     let plugin: LoadedPlugin;
     try {
       plugin = await loadPlugin(spec, fromDir);
@@ -119,6 +121,7 @@ async function readRuleDir(dir: string, entry: string, index: number): Promise<R
       index,
     ]);
   }
+  const { listRuleFiles, readRuleFile } = await import('./rule-files.js');
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
   for (const file of await listRuleFiles(dir)) {

@@ -22,18 +22,25 @@ import { SNAPSHOT_ARGS_MARK, WARM_UP_DRAFT } from './protocol.js';
 /** V8 refuses a snapshot taken under other flags than its own: undo the banner's. */
 const REGEXP_FLAGS_RESTORED = '--no-regexp-interpret-all --regexp-tier-up';
 
-/** Lints WARM_UP_DRAFT as plain text and as Markdown, in both report formats. */
+/**
+ * Lints WARM_UP_DRAFT as plain text and as Markdown, in both report formats, once with a
+ * YAML config file (loading the config reader, which --no-config leaves out) and once
+ * without.
+ */
 async function warmUp(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'replylint-warm-up-'));
   const discard: Output = { stdout() {}, stderr() {}, isTTY: false };
   try {
     const text = path.join(dir, 'draft.txt');
     const markdown = path.join(dir, 'draft.md');
+    const config = path.join(dir, '.replylintrc.yaml');
     writeFileSync(text, WARM_UP_DRAFT);
     writeFileSync(markdown, `# Reply\n\n${WARM_UP_DRAFT}`);
-    for (const format of ['stylish', 'json']) {
+    writeFileSync(config, 'rules:\n  no-name: warning\n');
+    for (const configArgs of [['--config', config], ['--no-config']]) {
+      const format = configArgs[0] === '--no-config' ? 'json' : 'stylish';
       // --timeout 0: the time budget runs drafts in a vm.Script, which cannot be serialized.
-      const args = ['--no-config', '--timeout', '0', '--format', format, text, markdown];
+      const args = [...configArgs, '--timeout', '0', '--format', format, text, markdown];
       const code = await run(args, discard);
       if (code !== 1) throw new Error(`the warm-up lint exited with ${code}, not 1`);
     }

@@ -3,8 +3,7 @@ import picomatch from 'picomatch';
 import type { FormatRule, SourceMapping } from '../config/source-keys.js';
 import type { Helpdesk } from '../types.js';
 import type { CollectionMapping } from './collections/mapping.js';
-import type { SourceFormat } from './format.js';
-import { formatByExtension, formatNamed } from './index.js';
+import { type FormatInfo, formatByExtension, formatNamed } from './formats.js';
 
 /** What a config file says about reading files (its globs are relative to `dir`). */
 export interface SourceConfig {
@@ -18,7 +17,7 @@ export interface SourceConfig {
 /** How to read one file. */
 export interface SourceSettings {
   /** Undefined: no format claims the file. */
-  format: SourceFormat | undefined;
+  format: FormatInfo | undefined;
   template: boolean;
   mapping?: CollectionMapping;
   helpdesk?: Helpdesk;

@@ -4,7 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadNlp } from '../analysis/nlp.js';
 import { ConfigResolver } from '../config/resolve.js';
-import { fileError, lintFile } from '../lint-file.js';
+import { fileError } from '../file-settings.js';
+import { lintFile } from '../lint-file.js';
 import { ReplylintError } from '../util/errors.js';
 import { HeapKeeper } from './heap.js';
 import type { JobMessage, WorkerMessage, WorkerSetup } from './protocol.js';

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { budgetMessage } from '../engine/budget.js';
-import type { FileOutcome } from '../lint-file.js';
+import type { FileOutcome } from '../file-settings.js';
 import { ReplylintError } from '../util/errors.js';
 import type { JobMessage, WorkerMessage, WorkerSetup } from './protocol.js';
 

@@ -1,7 +1,7 @@
 // Messages between the main thread and the lint workers (structured-cloned).
 
 import type { ConfigOptions } from '../config/resolve.js';
-import type { FileLintSettings, FileOutcome } from '../lint-file.js';
+import type { FileLintSettings, FileOutcome } from '../file-settings.js';
 
 /** What a worker needs to resolve configs the way the main thread does (workerData). */
 export interface WorkerSetup extends ConfigOptions {

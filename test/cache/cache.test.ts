@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as nlp from '../../src/analysis/nlp.js';
 import { statSignature } from '../../src/cache/cache.js';
 import { lint } from '../../src/lint.js';
-import * as sources from '../../src/sources/index.js';
+import * as sources from '../../src/sources/read-input.js';
 import type { LintReport } from '../../src/types.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
@@ -23,8 +23,8 @@ vi.mock('../../src/analysis/nlp.js', async (importOriginal) => {
 });
 
 // Count the files read: an unchanged file with a trusted stat is not read at all.
-vi.mock('../../src/sources/index.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/sources/index.js')>();
+vi.mock('../../src/sources/read-input.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/sources/read-input.js')>();
   return { ...actual, readInput: vi.fn(actual.readInput) };
 });
 

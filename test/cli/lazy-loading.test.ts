@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/cli.js';
+import { tmpTree } from '../helpers/tmp.js';
+
+// Which bundled packages a run of the built CLI loads: a module hook logs every module
+// Node loads, and esbuild's "// node_modules/<package>/…" comments say what each dist/
+// file holds. A run answered from the cache must not pay for the parsers or the NLP.
+
+/** Module hooks that append each loaded module's URL to $REPLYLINT_TEST_MODULE_LOG. */
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  appendFileSync(process.env.REPLYLINT_TEST_MODULE_LOG, url + '\\n');
+  return next(url, context);
+}`;
+
+/** The packages of the bundle that `replylint <args>` loads in `cwd`. */
+function loadedPackages(cwd: string, args: string[]): Set<string> {
+  const hooks = path.join(cwd, 'hooks.mjs');
+  const log = path.join(cwd, 'modules.log');
+  writeFileSync(hooks, HOOKS);
+  writeFileSync(log, '');
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)});`;
+  const run = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(register)}`, BIN, ...args],
+    { cwd, encoding: 'utf8', env: { ...process.env, REPLYLINT_TEST_MODULE_LOG: log } },
+  );
+  expect(run.status, run.stderr).toBeLessThan(2);
+  const packages = new Set<string>();
+  const dist = path.join(ROOT, 'dist');
+  for (const url of readFileSync(log, 'utf8').split('\n')) {
+    if (!url.startsWith('file:')) continue;
+    const file = fileURLToPath(url);
+    if (!file.startsWith(dist)) continue;
+    for (const [, name] of readFileSync(file, 'utf8').matchAll(
+      /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm,
+    )) {
+      packages.add(name as string);
+    }
+  }
+  return packages;
+}
+
+const DRAFT = 'Hi Sam,\n\nPer our policy, refunds take 5-7 business days. Please calm down.\n';
+const HEAVY = ['compromise', 'micromark', 'htmlparser2', 'yaml', 'cosmiconfig', 'jsonc-parser'];
+
+describe('what a run of the CLI loads', () => {
+  it('a warm --cache run loads no format reader, no config reader and no NLP library', () => {
+    const cwd = tmpTree({ 'package.json': '{}', 'a.txt': DRAFT, 'b.md': `# Reply\n\n${DRAFT}` });
+    const args = ['--no-config', '--cache', '--format', 'json', 'a.txt', 'b.md'];
+    // The first run lints, so it loads them: the hook does see what a run loads.
+    const cold = loadedPackages(cwd, args);
+    expect([...cold]).toEqual(expect.arrayContaining(['compromise', 'micromark']));
+    const warm = loadedPackages(cwd, args);
+    expect(HEAVY.filter((name) => warm.has(name))).toEqual([]);
+  });
+
+  it('a config file loads the config reader', () => {
+    const cwd = tmpTree({ 'package.json': '{}', '.replylintrc.yaml': 'channel: chat\n' });
+    const packages = loadedPackages(cwd, ['--print-config', 'a.txt']);
+    expect([...packages]).toEqual(expect.arrayContaining(['cosmiconfig', 'yaml']));
+    expect(packages.has('compromise')).toBe(false);
+  });
+
+  it('--help loads no linting code', () => {
+    const cwd = tmpTree({});
+    const packages = loadedPackages(cwd, ['--help']);
+    expect(HEAVY.filter((name) => packages.has(name))).toEqual([]);
+  });
+});
