@@ -175,9 +175,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         if (signature !== undefined) cache?.restat(file, signature);
         return { kind: 'linted', results: withSource(cached, () => bytes) };
       }
+      // Without workers, the code that lints (format readers, fixes) is loaded only now:
+      // a run answered from the cache never loads it.
       const outcome = pool
         ? await pool.lint(name, bytes)
-        : await (await linter()).lintFile(name, bytes, config, settings, { budget });
+        : await (await import('./lint-file.js')).lintFile(name, bytes, config, settings, {
+            budget,
+          });
       if (cache && content && configKey && outcome.kind === 'linted' && !outcome.virtual) {
         // What the cached findings describe: the bytes now on disk (just written by
         // --fix: too fresh for a trusted stat).
@@ -249,16 +253,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     await pool?.close();
   }
 }
-
-/**
- * The code that lints a file (format readers, rules at work, fixes), loaded when a file
- * must be linted here: a run answered from the cache, or by workers, does not load it.
- */
-function linter(): Promise<typeof import('./lint-file.js')> {
-  lintFileModule ??= import('./lint-file.js');
-  return lintFileModule;
-}
-let lintFileModule: Promise<typeof import('./lint-file.js')> | undefined;
 
 /** The default per-draft time budget (--timeout), in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;

@@ -24,17 +24,9 @@ export interface LoadedConfig {
   filepath: string;
 }
 
-type Readers = typeof import('./readers.js');
-
-// The code that reads config files (cosmiconfig, the YAML parser) is loaded when a config
-// file is searched for or read: a --no-config run loads none of it.
-function readers(): Promise<Readers> {
-  readersModule ??= import('./readers.js');
-  return readersModule;
-}
-let readersModule: Promise<Readers> | undefined;
-
-type Explorer = ReturnType<Readers['explorer']>;
+// The code that reads config files (cosmiconfig, the YAML parser, config/readers.ts) is
+// imported when a config file is searched for or read: a --no-config run loads none of it.
+type Explorer = ReturnType<typeof import('./readers.js')['explorer']>;
 
 /**
  * Finds the config that applies to a file: the nearest one in the file's
@@ -46,7 +38,7 @@ export class ConfigFinder {
   // when it is made, which a --no-config run should not pay for.
   private explorerMade: Promise<Explorer> | undefined;
   private explorer(): Promise<Explorer> {
-    this.explorerMade ??= readers().then((r) => r.explorer());
+    this.explorerMade ??= import('./readers.js').then((r) => r.explorer());
     return this.explorerMade;
   }
   private readonly byDir = new Map<string, Promise<LoadedConfig | null>>();
@@ -101,7 +93,7 @@ export async function locateKey(
   filepath: string,
   keyPath: ReadonlyArray<string | number>,
 ): Promise<{ line: number; column: number } | undefined> {
-  return (await readers()).locateKey(filepath, keyPath);
+  return (await import('./readers.js')).locateKey(filepath, keyPath);
 }
 
 export function firstLine(message: string): string {

@@ -2,8 +2,8 @@
 // cache, run the CLI in a Node started from it (the CLI already loaded and warmed up, see
 // entry.ts) and pass its exit on. Anything amiss (no snapshot, Node flags, a snapshot
 // Node cannot load) returns undefined and the launcher runs the ordinary bundle: the
-// snapshot is only ever a shortcut. After an ordinary run that analysed drafts, a missing snapshot is built in
-// the background for the next run.
+// snapshot is only ever a shortcut. After an ordinary run that analysed drafts, a missing
+// snapshot is built in the background for the next run.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -21,13 +21,8 @@ describe('formats', () => {
   // The names config may give (sources/formats.ts) and the readers (sources/index.ts)
   // live in two modules: every name must have a reader.
   it.each(FORMAT_NAMES)('%s has a reader', (name) => {
-    const text = name === 'text' || name === 'markdown' ? 'Hi Sam, thanks.' : '{}';
-    let problem: unknown;
-    try {
-      draftsFromText('x', text, defaults, formatNamed(name));
-    } catch (error) {
-      problem = error;
-    }
-    expect(String(problem ?? '')).not.toMatch(/no reader/);
+    // A reader may refuse this text (not its kind of file), but not for want of a reader.
+    const read = () => draftsFromText('x', '{}', defaults, formatNamed(name));
+    expect(read).not.toThrow(/no reader/);
   });
 });
