@@ -1,4 +1,5 @@
 import type { Draft, Span } from '../types.js';
+import { holdsPairs, sentencePairs } from './adjacent-words.js';
 import { analyseCustomer, type CustomerMessage } from './customer.js';
 import { findNameUses, type NameUse } from './names.js';
 import { type NlpTerm, type NlpView, nlp, taggerHooks } from './nlp.js';
@@ -64,6 +65,7 @@ export class Reply {
   private readonly chunked = new Set<number>();
   private readonly wordSets: Array<Set<string> | undefined> = [];
   private readonly reshaped: Array<boolean | undefined> = [];
+  private pairSets: Array<Set<string> | undefined> = [];
   private nameUsesCache: NameUse[] | undefined;
   private customerCache: CustomerMessage | null | undefined;
 
@@ -132,7 +134,9 @@ export class Reply {
       const present = this.wordSet(sentence.index);
       const patterns = EAGER_TAGGING
         ? compiled.regs.map((_, p) => p)
-        : candidatePatterns(compiled, present).filter((p) => mayMatch(compiled, p, present));
+        : candidatePatterns(compiled, present).filter(
+            (p) => mayMatch(compiled, p, present) && this.mayHoldPairs(compiled, p, sentence.index),
+          );
       if (patterns.length === 0) continue;
       plan.push({ sentence: sentence.index, patterns });
       // A words-only pattern matches an untagged sentence the same, unless tagging
@@ -216,6 +220,18 @@ export class Reply {
     return this.wordSets[index];
   }
 
+  /**
+   * Whether the sentence has the word pairs pattern `p` needs side by side. Its terms as
+   * they stand, unless tagging may still split one of its contractions.
+   */
+  private mayHoldPairs(compiled: CompiledPatterns, p: number, index: number): boolean {
+    const groups = compiled.pairs[p] ?? [];
+    if (groups.length === 0) return true;
+    if (!this.tagged.has(index) && this.reshapedByTagging(index)) return true;
+    this.pairSets[index] ??= sentencePairs(this.doc.docs[index] ?? []);
+    return holdsPairs(groups, this.pairSets[index]);
+  }
+
   private reshapedByTagging(index: number): boolean {
     this.reshaped[index] ??= taggingMayReshape(this.doc.docs[index] ?? []);
     return this.reshaped[index];
@@ -258,6 +274,8 @@ export class Reply {
         });
     });
     if (split) this.doc.compute('offset');
+    // The tagger splits contractions across the whole document: pairs are taken anew.
+    this.pairSets = [];
     for (const index of todo) {
       (this.doc.docs[index] ?? []).forEach((term, i) => {
         (term as NlpTerm & { index?: [number, number] }).index = [index, i];
