@@ -1,4 +1,5 @@
 import type { NlpTerm } from './nlp.js';
+import type { Reg } from './patterns.js';
 
 /**
  * Word pairs a compromise pattern needs side by side, to skip running it on a sentence
@@ -10,44 +11,45 @@ import type { NlpTerm } from './nlp.js';
  * followed by the one after an implicit term, as compromise skips those in contractions.
  */
 
-/** A (parsed) pattern term, as compromise's parser leaves it. */
-interface Reg {
-  word?: string;
-  fastOr?: Set<string>;
-  choices?: Reg[][];
-  operator?: string;
-  [key: string]: unknown;
-}
+/**
+ * Keys of a term that matches words exactly once: its words, and where it sits. Any
+ * other key (optional, negative, greedy, a #Tag, a /regex/…) rules the term out.
+ */
+const WORD_TERM_KEYS = new Set([
+  'word',
+  'fastOr',
+  'choices',
+  'operator',
+  'start',
+  'end',
+  'group',
+  'groupStart',
+  'groupEnd',
+  'id',
+]);
 
-/** Keys that do not change which words a term matches, only where or how often. */
-const POSITION_KEYS = new Set(['start', 'end', 'group', 'groupStart', 'groupEnd', 'id']);
+function matchesWordsOnce(reg: Reg): boolean {
+  return Object.keys(reg).every(
+    (key) => reg[key] === undefined || reg[key] === false || WORD_TERM_KEYS.has(key),
+  );
+}
 
 /** The words a term can start and end with, when it matches words only and exactly once. */
 function wordEnds(reg: Reg): { first: string[]; last: string[] } | undefined {
-  if (reg.optional || reg.negative || reg.greedy) return undefined;
-  const other = Object.keys(reg).some(
-    (key) =>
-      reg[key] !== undefined &&
-      reg[key] !== false &&
-      !POSITION_KEYS.has(key) &&
-      !['word', 'fastOr', 'choices', 'operator'].includes(key),
-  );
-  if (other) return undefined;
+  if (!matchesWordsOnce(reg)) return undefined;
   if (typeof reg.word === 'string') return { first: [reg.word], last: [reg.word] };
   if (reg.fastOr) return { first: [...reg.fastOr], last: [...reg.fastOr] };
-  if (reg.operator === 'or' && reg.choices) {
-    const first: string[] = [];
-    const last: string[] = [];
-    for (const choice of reg.choices) {
-      const head = choice[0];
-      const tail = choice[choice.length - 1];
-      if (!head || !tail || !choice.every((r) => wordEnds(r)?.first.length === 1)) return undefined;
-      first.push(head.word as string);
-      last.push(tail.word as string);
-    }
-    return { first, last };
+  if (reg.operator !== 'or' || !reg.choices) return undefined;
+  const first: string[] = [];
+  const last: string[] = [];
+  for (const choice of reg.choices) {
+    // An alternative of plain words ("as long as"), each matched once.
+    const words = choice.map((r) => (matchesWordsOnce(r) ? r.word : undefined));
+    if (words.length === 0 || !words.every((w) => typeof w === 'string')) return undefined;
+    first.push(words[0] as string);
+    last.push(words[words.length - 1] as string);
   }
-  return undefined;
+  return { first, last };
 }
 
 /**

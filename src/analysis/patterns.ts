@@ -185,7 +185,8 @@ function someTerm(regs: unknown, test: (reg: Reg) => boolean): boolean {
   );
 }
 
-interface Reg {
+/** A parsed pattern term, as compromise's parser leaves it. */
+export interface Reg {
   optional?: boolean;
   negative?: boolean;
   operator?: string;
