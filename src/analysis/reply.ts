@@ -255,26 +255,15 @@ export class Reply {
   private tag(indices: readonly number[]): void {
     const todo = indices.filter((index) => !this.tagged.has(index));
     if (todo.length === 0) return;
-    const written = todo.map((index) =>
-      (this.doc.docs[index] ?? []).filter((t) => t.text !== '').map((t) => t.offset),
-    );
     this.doc
       .update(todo.map((index) => [index, 0, this.doc.docs[index]?.length ?? 0]))
       .compute(TAG_HOOKS());
-    // Tagging may split contractions ("it's" → it + is) into new term objects: give
-    // the written terms back their offsets, and renumber the sentences' terms.
-    let split = false;
-    todo.forEach((index, k) => {
-      const offsets = written[k] ?? [];
-      const terms = (this.doc.docs[index] ?? []).filter((t) => t.text !== '');
-      if (terms.length !== offsets.length) split = true;
-      else
-        terms.forEach((t, i) => {
-          t.offset ??= offsets[i];
-        });
-    });
-    if (split) this.doc.compute('offset');
-    // The tagger splits contractions across the whole document: pairs are taken anew.
+    // The tagger splits contractions ("it's" → it + is) into new term objects, in every
+    // sentence of the draft, not only these: those have no offset yet.
+    if (this.doc.docs.some((terms) => terms.some((t) => t.text !== '' && !t.offset))) {
+      this.doc.compute('offset');
+    }
+    // Terms split anywhere in the draft: pairs are taken anew.
     this.pairSets = [];
     for (const index of todo) {
       (this.doc.docs[index] ?? []).forEach((term, i) => {

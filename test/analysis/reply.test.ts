@@ -104,6 +104,14 @@ describe('Reply.match and tagging', () => {
     expect([0, 1, 2, 3].map((s) => tagsOf(together, s))).toEqual(whole);
   });
 
+  it('keeps the place of a contraction the tagger split while tagging another sentence', async () => {
+    const text = "That is #1 fine. It's on us.";
+    const reply = await replyOf(text);
+    reply.match(compilePatterns(['#Copula fine'])); // tags the first sentence only
+    const [match] = reply.match(compilePatterns(['(that is|it is) on (us|me)']));
+    expect(text.slice(match?.span.start, match?.span.end)).toBe("It's on us");
+  });
+
   it('runs the tagger once for all the sentences one match call needs tagged', async () => {
     const compute = (nlp().world() as { compute: Record<string, (view: unknown) => unknown> })
       .compute;
