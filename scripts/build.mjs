@@ -19,9 +19,11 @@ const yamlPlugin = {
   },
 };
 
-// fdir (under tinyglobby) looks for an optional picomatch beside itself with createRequire().
-// In the snapshot that would load a module file while the snapshot is built, which Node
-// forbids; replylint never uses the fdir feature it is for (its glob builder).
+// fdir (under tinyglobby) looks for an optional picomatch beside itself with createRequire(),
+// when its module loads. In the CLI bundle that loaded a second copy of picomatch (five
+// CommonJS files from node_modules) on every start that globs or expands paths; in the
+// snapshot it would load a module file while the snapshot is built, which Node forbids.
+// replylint never uses the fdir feature it is for (its glob builder).
 const fdirWithoutOptionalRequire = {
   name: 'fdir-without-optional-require',
   setup(b) {
@@ -32,7 +34,7 @@ const fdirWithoutOptionalRequire = {
     );
     b.onLoad({ filter: /.*/, namespace: 'no-require' }, () => ({
       contents:
-        "export function createRequire() { const none = () => { throw new Error('not in the snapshot'); }; none.resolve = none; return none; }",
+        "export function createRequire() { const none = () => { throw new Error('not bundled: the optional picomatch of fdir'); }; none.resolve = none; return none; }",
       loader: 'js',
     }));
   },
@@ -79,7 +81,7 @@ export async function buildBundle({ quiet = false } = {}) {
       js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);",
     },
     inject: [path.join(root, 'scripts/cjs-shims.mjs')],
-    plugins: [yamlPlugin],
+    plugins: [yamlPlugin, fdirWithoutOptionalRequire],
   });
   // The startup-snapshot script: the whole CLI in one CommonJS file, because
   // `node --build-snapshot` runs a single script that may require only Node's built-ins

@@ -72,4 +72,36 @@ describe('what a run of the CLI loads', () => {
     const packages = loadedPackages(cwd, ['--help']);
     expect(HEAVY.filter((name) => packages.has(name))).toEqual([]);
   });
+
+  // A bundled package may still require() a file of its own at run time (fdir did, for
+  // an optional picomatch): every start would then read and compile it from node_modules.
+  it('requires no module file at run time: everything a lint needs is bundled', () => {
+    const cwd = tmpTree({
+      'package.json': '{}',
+      '.replylintrc.yaml': 'channel: chat\n',
+      'a.txt': DRAFT,
+      'replies/b.md': `# Reply\n\n${DRAFT}`,
+    });
+    const preload = path.join(cwd, 'log-requires.cjs');
+    const log = path.join(cwd, 'requires.log');
+    writeFileSync(
+      preload,
+      `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (!Module.isBuiltin(request)) require('node:fs').appendFileSync(${JSON.stringify(log)}, request + '\\n');
+  return load.call(this, request, ...rest);
+};`,
+    );
+    writeFileSync(log, '');
+    const run = spawnSync(process.execPath, ['--require', preload, BIN, '.'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, REPLYLINT_SNAPSHOT: '0' },
+    });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toContain('cites-policy');
+    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual([]);
+  });
 });
+
