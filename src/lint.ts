@@ -130,16 +130,22 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     const unmatched = new Map(expansion.unmatched.map((u) => [u.pattern, u.message]));
     const linted = new Set<string>();
 
+    // Most files share a few keys: each is hashed once, not once per file.
+    const hashedKeys = new Map<string, string>();
     /** What decides a file's findings besides its bytes: config, rules, format, defaults. */
     const configKeyOf = (name: string, config: EffectiveConfig) => {
       const source = sourceSettingsFor(name, config.sources);
-      return sha256(
-        JSON.stringify([
-          memo(rulesKeys, config, () => rulesKey(config, draftSettings(config, settings))),
-          source.format?.name,
-          draftDefaults(config, source, context),
-        ]),
-      );
+      const key = JSON.stringify([
+        memo(rulesKeys, config, () => rulesKey(config, draftSettings(config, settings))),
+        source.format?.name,
+        draftDefaults(config, source, context),
+      ]);
+      let hash = hashedKeys.get(key);
+      if (hash === undefined) {
+        hash = sha256(key);
+        hashedKeys.set(key, hash);
+      }
+      return hash;
     };
     /** Reads one file and answers from the cache, or lints it (in a worker if there are any). */
     const lintTarget = async (i: number): Promise<FileOutcome> => {

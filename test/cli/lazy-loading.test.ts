@@ -104,4 +104,3 @@ Module._load = function (request, ...rest) {
     expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual([]);
   });
 });
-
