@@ -140,12 +140,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         source.format?.name,
         draftDefaults(config, source, context),
       ]);
-      let hash = hashedKeys.get(key);
-      if (hash === undefined) {
-        hash = sha256(key);
-        hashedKeys.set(key, hash);
-      }
-      return hash;
+      return memo(hashedKeys, key, () => sha256(key));
     };
     /** Reads one file and answers from the cache, or lints it (in a worker if there are any). */
     const lintTarget = async (i: number): Promise<FileOutcome> => {
@@ -319,7 +314,12 @@ function withoutSource(result: Result): Result {
   return copy as unknown as Result;
 }
 
-function memo<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+/** The value `map` holds for `key`, made and kept on first use (a Map or a WeakMap). */
+function memo<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
   let value = map.get(key);
   if (value === undefined) {
     value = make();
