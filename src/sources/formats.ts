@@ -2,6 +2,7 @@
 // readers (sources/index.ts, with the Markdown, HTML, JSON and YAML parsers) so that
 // choosing a file's format, validating config and a run answered from the cache load
 // no parser.
+import type { Helpdesk } from '../types.js';
 
 /** A file format as config and file selection see it: its name and the endings it claims. */
 export interface FormatInfo {
@@ -11,7 +12,14 @@ export interface FormatInfo {
 }
 
 /** The collection formats that read one helpdesk's export only (claimed by config, not by ending). */
-const HELPDESK_FORMATS = ['zendesk', 'helpscout', 'freshdesk', 'intercom', 'gorgias', 'front'];
+export const HELPDESK_FORMATS: readonly Helpdesk[] = [
+  'zendesk',
+  'helpscout',
+  'freshdesk',
+  'intercom',
+  'gorgias',
+  'front',
+];
 
 /** Every format, by the file name endings it claims (the longest match wins). */
 export const FORMAT_INFOS: readonly FormatInfo[] = [

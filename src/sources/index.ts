@@ -5,26 +5,16 @@ import type { DataNode } from './data.js';
 import { decode } from './decode.js';
 import { emlDrafts } from './eml.js';
 import type { DraftDefaults } from './format.js';
-import { type FormatInfo, formatFor } from './formats.js';
+import { type FormatInfo, formatFor, HELPDESK_FORMATS } from './formats.js';
 import { htmlDrafts } from './html-format.js';
 import { parseJsonData } from './json-data.js';
 import { markdownDrafts } from './markdown.js';
 import { type SourceText, sourceText } from './origin.js';
 import { plainTextDrafts } from './plain-text.js';
-import { readInput } from './read-input.js';
 import { parseYamlData } from './yaml-data.js';
 
 export type { DraftDefaults } from './format.js';
 export { NothingToLint } from './format.js';
-export {
-  FORMAT_NAMES,
-  type FormatInfo,
-  formatByExtension,
-  formatFor,
-  formatNamed,
-} from './formats.js';
-export { readInput } from './read-input.js';
-export { SourceError } from './source-error.js';
 
 type Extract = (file: string, source: SourceText, defaults: DraftDefaults) => Draft[];
 
@@ -47,12 +37,7 @@ const EXTRACTORS: Record<string, Extract> = {
   conversation: (file, source, defaults) =>
     conversationDrafts(file, source, parseData(file, source), defaults),
   collection: collection(),
-  zendesk: collection('zendesk'),
-  helpscout: collection('helpscout'),
-  freshdesk: collection('freshdesk'),
-  intercom: collection('intercom'),
-  gorgias: collection('gorgias'),
-  front: collection('front'),
+  ...Object.fromEntries(HELPDESK_FORMATS.map((helpdesk) => [helpdesk, collection(helpdesk)])),
 };
 
 function extract(file: string, text: string, defaults: DraftDefaults, format?: FormatInfo) {
@@ -60,20 +45,6 @@ function extract(file: string, text: string, defaults: DraftDefaults, format?: F
   const extractor = EXTRACTORS[name];
   if (!extractor) throw new Error(`no reader for the ${name} format`);
   return extractor(file, sourceText(text), defaults);
-}
-
-/**
- * Reads a file ('-' for stdin) and extracts its drafts with `format` (by
- * extension when not given). Throws on unreadable input, DecodeError for
- * binary files, SourceError for malformed JSON/YAML, NothingToLint when the
- * file holds no replies.
- */
-export async function readDrafts(
-  file: string,
-  defaults: DraftDefaults,
-  format?: FormatInfo,
-): Promise<Draft[]> {
-  return draftsFromBytes(file, await readInput(file), defaults, format);
 }
 
 /** Decodes bytes already read and extracts their drafts (the cache and --fix hold the bytes). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftsFromText, formatNamed, NothingToLint } from '../../src/sources/index.js';
+import { formatNamed } from '../../src/sources/formats.js';
+import { draftsFromText, NothingToLint } from '../../src/sources/index.js';
 import type { Draft } from '../../src/types.js';
 
 const defaults = { channel: 'email' as const, kind: 'reply' as const };
