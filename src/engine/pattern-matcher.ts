@@ -16,14 +16,31 @@ export function patternMatcher(
   unless: readonly string[] = [],
 ): (reply: Reply) => PatternMatch[] {
   everyPattern.push(...patterns, ...unless);
-  let compiled: { patterns: CompiledPatterns; unless: CompiledPatterns | null } | undefined;
+  const matches = compiledMatcher(patterns, unless);
+  let checked = false;
   return (reply) => {
-    if (!compiled) {
+    if (!checked) {
       for (const pattern of [...patterns, ...unless]) {
         const [problem] = patternProblems(pattern);
         if (problem) throw new Error(`pattern "${pattern}": ${problem}`);
       }
+      checked = true;
     }
+    return matches(reply);
+  };
+}
+
+/**
+ * The matching itself, shared with `kind: pattern` (whose patterns were checked when
+ * the rule loaded): compiled on first use, /regex/ terms run with RE2, `unless`
+ * matches cancel the matches they overlap, one match per stretch of text.
+ */
+export function compiledMatcher(
+  patterns: readonly string[],
+  unless: readonly string[],
+): (reply: Reply) => PatternMatch[] {
+  let compiled: { patterns: CompiledPatterns; unless: CompiledPatterns | null } | undefined;
+  return (reply) => {
     compiled ??= {
       patterns: linear(compilePatterns(patterns)),
       unless: unless.length ? linear(compilePatterns(unless)) : null,

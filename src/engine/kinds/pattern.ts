@@ -1,9 +1,6 @@
 import { patternProblems } from '../../analysis/pattern-check.js';
-import {
-  type CompiledPatterns,
-  checkPatternSyntax,
-  compilePatterns,
-} from '../../analysis/patterns.js';
+import { checkPatternSyntax } from '../../analysis/patterns.js';
+import { compiledMatcher } from '../pattern-matcher.js';
 import type { Rule } from '../rule.js';
 import {
   type Definition,
@@ -12,8 +9,7 @@ import {
   readMeta,
   stringList,
 } from './definition.js';
-import { linearRegexProblem, regexTermsOf, useLinearRegexes } from './linear-regex.js';
-import { nonOverlapping, withoutExceptions } from './matches.js';
+import { linearRegexProblem, regexTermsOf } from './linear-regex.js';
 
 /**
  * `kind: pattern` — compromise match patterns (words, #Tags, (a|b), optional?,
@@ -31,17 +27,11 @@ export function patternRule(def: Definition): Rule {
   const meta = readMeta(def, patternKind);
   const patterns = checkedPatterns(def, 'patterns', true);
   const unless = checkedPatterns(def, 'unless', false);
-  let compiled: { patterns: CompiledPatterns; unless: CompiledPatterns | null } | undefined;
+  const matches = compiledMatcher(patterns, unless);
   return {
     ...meta,
     check(reply, context) {
-      compiled ??= {
-        patterns: linear(compilePatterns(patterns)),
-        unless: unless.length ? linear(compilePatterns(unless)) : null,
-      };
-      const exceptions = compiled.unless ? reply.match(compiled.unless) : [];
-      const matches = withoutExceptions(reply.match(compiled.patterns), exceptions);
-      for (const m of nonOverlapping(matches)) context.report({ span: m.span });
+      for (const m of matches(reply)) context.report({ span: m.span });
     },
   };
 }
@@ -66,9 +56,4 @@ function checkedPatterns(def: Definition, key: string, required: boolean): strin
     }
   });
   return patterns;
-}
-
-function linear(compiled: CompiledPatterns): CompiledPatterns {
-  useLinearRegexes(compiled.regs);
-  return compiled;
 }
