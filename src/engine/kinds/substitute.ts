@@ -1,4 +1,3 @@
-import { type CompiledPhrase, compilePhrases } from '../../analysis/patterns.js';
 import type { Rule } from '../rule.js';
 import {
   type Definition,
@@ -7,7 +6,7 @@ import {
   readMeta,
   stringList,
 } from './definition.js';
-import { nonOverlapping, withoutExceptions } from './matches.js';
+import { phraseMatcher } from './phrases.js';
 
 /**
  * `kind: substitute` — words to replace, each with its replacement(s):
@@ -27,14 +26,11 @@ export function substituteRule(def: Definition): Rule {
   const replacements = readReplacements(def);
   const phrases = [...replacements.keys()];
   const unless = stringList(def, 'unless', false);
-  let compiled: { phrases: CompiledPhrase[]; unless: CompiledPhrase[] } | undefined;
+  const matches = phraseMatcher(phrases, unless);
   return {
     ...meta,
     check(reply, context) {
-      compiled ??= { phrases: compilePhrases(phrases), unless: compilePhrases(unless) };
-      const exceptions = unless.length ? reply.findPhrases(compiled.unless) : [];
-      const matches = withoutExceptions(reply.findPhrases(compiled.phrases), exceptions);
-      for (const m of nonOverlapping(matches)) {
+      for (const m of matches(reply)) {
         const matched = reply.text.slice(m.span.start, m.span.end);
         const options = (replacements.get(phrases[m.phrase] ?? '') ?? []).map((r) =>
           inCaseOf(matched, r),
