@@ -1,6 +1,7 @@
 import type { Draft, Span } from '../types.js';
 import { holdsPairs, sentencePairs } from './adjacent-words.js';
 import { analyseCustomer, type CustomerMessage } from './customer.js';
+import { couldMatch } from './indexed-sweep.js';
 import { findNameUses, type NameUse } from './names.js';
 import { type NlpTerm, type NlpView, nlp, taggerHooks } from './nlp.js';
 import type { CompiledPatterns, CompiledPhrase } from './patterns.js';
@@ -154,6 +155,8 @@ export class Reply {
       for (const p of patterns) {
         if (compiled.needsChunks[p]) this.chunk(sentence);
         const terms = this.doc.docs[sentence] ?? [];
+        // Words and tags present, but not in the order the pattern needs them.
+        if (!couldMatch(compiled.regs[p] as never, terms as never)) continue;
         const { ptrs } = matchTerms(terms, compiled.regs[p]);
         for (const [, start, end] of ptrs) {
           const matched = matchedTerms(terms.slice(start, end));
