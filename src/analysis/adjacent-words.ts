@@ -69,7 +69,7 @@ export function requiredPairs(regs: unknown): string[][] {
 }
 
 /** Every form under which compromise may match a term's word. */
-function formsOf(term: NlpTerm & { alias?: string[]; root?: string }): Set<string> {
+function formsOf(term: NlpTerm): Set<string> {
   const forms = new Set([term.normal, term.text, term.text.toLowerCase()]);
   if (term.machine) forms.add(term.machine);
   if (term.implicit) forms.add(term.implicit);

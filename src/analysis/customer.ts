@@ -56,7 +56,7 @@ function analyse(text: string): CustomerMessage {
   const body = withoutNoise(text).replace(/[’‘]/g, "'");
   const doc = nlp()(body) as unknown as TaggedDoc;
   doc.compute('root');
-  const terms = doc.docs.flat() as RootedTerm[];
+  const terms = doc.docs.flat() as NlpTerm[];
   const { state, reasons } = stateOf(text);
   const keyTerms = keyTermsOf(terms);
   const complains = state !== 'neutral' || PROBLEM.test(body);
@@ -78,9 +78,6 @@ function analyse(text: string): CustomerMessage {
   };
 }
 
-interface RootedTerm extends NlpTerm {
-  root?: string | null;
-}
 interface TaggedDoc {
   docs: NlpTerm[][];
   compute(method: string): void;
@@ -219,7 +216,7 @@ const GENERIC = new Set(
 const KEEP_WORDS =
   /^(?:broken|damaged|cracked|faulty|defective|late|delayed|missing|lost|wrong|incorrect|early|slow|cold|dirty|expired|locked|blocked|cancelled|canceled|overcharged|double|corrupted|empty|stuck|leaking|wet|torn|stale|raw|mouldy|moldy|down|offline|outage|unplayable|playable|unavailable)$/;
 
-function keyTermsOf(terms: readonly RootedTerm[]): KeyTerm[] {
+function keyTermsOf(terms: readonly NlpTerm[]): KeyTerm[] {
   const seen = new Set<string>();
   const found: KeyTerm[] = [];
   for (const term of terms) {
@@ -287,7 +284,7 @@ const SELF_INTRO =
  * The customer's name as they sign: a last line of one to three name words,
  * optionally after a closing ("Thanks, Dana" / "Cheers,\nDana W."), or "Rocky here".
  */
-export function signatureName(text: string, terms: readonly RootedTerm[] = []): string | undefined {
+export function signatureName(text: string, terms: readonly NlpTerm[] = []): string | undefined {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -311,7 +308,7 @@ export function signatureName(text: string, terms: readonly RootedTerm[] = []): 
   return undefined;
 }
 
-function nameOf(candidate: string, terms: readonly RootedTerm[]): string | undefined {
+function nameOf(candidate: string, terms: readonly NlpTerm[]): string | undefined {
   if (candidate === '' || /[?,:;@#/\d]/.test(candidate)) return undefined;
   const words = candidate.split(/\s+/).filter((w) => !isTitle(w));
   if (words.length === 0 || words.length > 3) return undefined;
@@ -331,7 +328,7 @@ const COMMON_CAPITALIZED = new Set(
 );
 
 /** compromise reads it as a verb, adjective or adverb, and not as a person. */
-function notAName(word: string, terms: readonly RootedTerm[]): boolean {
+function notAName(word: string, terms: readonly NlpTerm[]): boolean {
   const tags = terms.find((t) => t.text.replace(/[.,!]+$/, '') === word)?.tags;
   if (!tags || tags.has('Person') || tags.has('FirstName')) return false;
   return ['Verb', 'Adjective', 'Adverb', 'Expression', 'QuestionWord', 'Date'].some((t) =>
@@ -339,7 +336,7 @@ function notAName(word: string, terms: readonly RootedTerm[]): boolean {
   );
 }
 
-function isPersonName(word: string, terms: readonly RootedTerm[]): boolean {
+function isPersonName(word: string, terms: readonly NlpTerm[]): boolean {
   const term = terms.find((t) => t.text === word);
   return term?.tags?.has('Person') === true || term?.tags?.has('FirstName') === true;
 }

@@ -8,6 +8,8 @@
 // applies them in that order), for a fraction of the work. Before running a match it
 // also walks the match's pattern over the sentence's words cheaply (see couldMatch).
 // The test compares the two.
+import type { NlpTerm as Term } from './nlp.js';
+import type { Reg } from './patterns.js';
 
 interface NetMatch {
   match: string;
@@ -22,36 +24,6 @@ interface NetMatch {
 interface Net {
   hooks: Record<string, NetMatch[]>;
   always: NetMatch[];
-}
-/** A parsed pattern term, as compromise's match parser leaves it (the parts read here). */
-interface Reg {
-  id?: string;
-  start?: boolean;
-  word?: string;
-  tag?: string;
-  fastOr?: Set<string>;
-  pos?: string;
-  choices?: Reg[][];
-  operator?: string;
-  use?: string;
-  fuzzy?: boolean;
-  optional?: boolean;
-  negative?: boolean;
-  greedy?: boolean;
-  anything?: boolean;
-  min?: number;
-  max?: number;
-}
-/** A tagged term of a sentence (the parts read here). */
-interface Term {
-  id?: string;
-  text: string;
-  normal: string;
-  machine?: string | null;
-  implicit?: string;
-  root?: string;
-  alias?: string[];
-  tags: Set<string>;
 }
 interface SweepMethods {
   one: {
@@ -320,9 +292,9 @@ function mayFit(term: Term, reg: Reg): boolean {
       (term.alias?.includes(word) ?? false)
     );
   }
-  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  if (reg.tag !== undefined) return term.tags?.has(reg.tag) === true;
   if (reg.fastOr !== undefined) {
-    if (reg.pos !== undefined && !term.tags.has(reg.pos)) return false;
+    if (reg.pos !== undefined && term.tags?.has(reg.pos) !== true) return false;
     const form = term.root || term.implicit || term.machine || term.normal;
     return reg.fastOr.has(form) || reg.fastOr.has(term.text);
   }

@@ -6,12 +6,16 @@ import { installIndexedSweep } from './indexed-sweep.js';
 export type Nlp = typeof nlpDefault;
 /** A compromise term, as found in `view.docs`. */
 export interface NlpTerm {
+  id?: string;
   text: string;
   pre: string;
   post: string;
   normal: string;
   machine?: string;
   implicit?: string;
+  /** Set by compromise's root computation (null when it has none). */
+  root?: string | null;
+  alias?: string[];
   tags?: Set<string>;
   offset?: { start: number; length: number };
 }

@@ -189,10 +189,22 @@ function someTerm(regs: unknown, test: (reg: Reg) => boolean): boolean {
 export interface Reg {
   optional?: boolean;
   negative?: boolean;
+  greedy?: boolean;
+  anything?: boolean;
+  start?: boolean;
+  min?: number;
+  max?: number;
   operator?: string;
   fastOr?: Set<string>;
   choices?: Reg[][];
   word?: string;
+  tag?: string;
+  /** The #Tag a `{word/tag}` list's word must carry. */
+  pos?: string;
+  /** The term field a word is compared with, instead of the usual forms. */
+  use?: string;
+  fuzzy?: boolean;
+  id?: string;
   [key: string]: unknown;
 }
 

@@ -4,7 +4,7 @@ import { analyseCustomer, type CustomerMessage } from './customer.js';
 import { couldMatch } from './indexed-sweep.js';
 import { findNameUses, type NameUse } from './names.js';
 import { type NlpTerm, type NlpView, nlp, taggerHooks } from './nlp.js';
-import type { CompiledPatterns, CompiledPhrase } from './patterns.js';
+import type { CompiledPatterns, CompiledPhrase, Reg } from './patterns.js';
 import { candidatePatterns, mayMatch, phraseWordMatches } from './patterns.js';
 import { findQuotedSpans, insideAny } from './quotes.js';
 import { findGreeting, findSignoff, type Greeting } from './salutation.js';
@@ -156,7 +156,7 @@ export class Reply {
         if (compiled.needsChunks[p]) this.chunk(sentence);
         const terms = this.doc.docs[sentence] ?? [];
         // Words and tags present, but not in the order the pattern needs them.
-        if (!couldMatch(compiled.regs[p] as never, terms as never)) continue;
+        if (!couldMatch(compiled.regs[p] as Reg[], terms)) continue;
         const { ptrs } = matchTerms(terms, compiled.regs[p]);
         for (const [, start, end] of ptrs) {
           const matched = matchedTerms(terms.slice(start, end));
