@@ -44,8 +44,9 @@ export interface PhraseMatch {
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 /**
- * REPLYLINT_EAGER_TAGGING=1 tags every sentence of every draft and tries every
- * pattern on it: the plain path the same-answers test compares lazy tagging with.
+ * REPLYLINT_EAGER_TAGGING=1 tags every sentence of every draft and runs every
+ * pattern on it with compromise's matcher, no cheap check first: the plain path the
+ * same-answers test compares lazy tagging and couldMatch with.
  */
 const EAGER_TAGGING = process.env.REPLYLINT_EAGER_TAGGING === '1';
 
@@ -156,7 +157,7 @@ export class Reply {
         if (compiled.needsChunks[p]) this.chunk(sentence);
         const terms = this.doc.docs[sentence] ?? [];
         // Words and tags present, but not in the order the pattern needs them.
-        if (!couldMatch(compiled.regs[p] as Reg[], terms)) continue;
+        if (!EAGER_TAGGING && !couldMatch(compiled.regs[p] as Reg[], terms)) continue;
         const { ptrs } = matchTerms(terms, compiled.regs[p]);
         for (const [, start, end] of ptrs) {
           const matched = matchedTerms(terms.slice(start, end));
