@@ -1,13 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import '../../rules/index.js';
-import { generateCorpus } from '../../scripts/corpus.mjs';
 import { holdsPairs, requiredPairs, sentencePairs } from '../../src/analysis/adjacent-words.js';
-import { analysisPatterns } from '../../src/analysis/lexicon.js';
 import { loadNlp, type NlpView, nlp } from '../../src/analysis/nlp.js';
 import { compilePatterns } from '../../src/analysis/patterns.js';
-import { matcherPatterns } from '../../src/engine/pattern-matcher.js';
+import { benchSample, builtInPatterns } from '../helpers/built-in-patterns.js';
 
 beforeAll(async () => {
   await loadNlp();
@@ -70,8 +67,8 @@ describe('sentencePairs and holdsPairs', () => {
       .map((f) => path.join(fixtures, f))
       .filter((f) => statSync(f).isFile() && /\.(txt|md|eml)$/.test(f))
       .map((f) => readFileSync(f, 'utf8'))
-      .concat(generateCorpus({ count: 120, seed: 7 }).map((d) => d.text));
-    const all = compilePatterns([...new Set([...analysisPatterns(), ...matcherPatterns()])]);
+      .concat(benchSample());
+    const all = compilePatterns(builtInPatterns());
     const withPairs = all.pairs.flatMap((groups, p) => (groups.length > 0 ? [p] : []));
     expect(withPairs.length).toBeGreaterThan(100);
     let matched = 0;

@@ -2,14 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import '../../rules/index.js';
-import { generateCorpus } from '../../scripts/corpus.mjs';
 import { couldMatch, indexedSweep } from '../../src/analysis/indexed-sweep.js';
-import { analysisPatterns } from '../../src/analysis/lexicon.js';
 import { loadNlp } from '../../src/analysis/nlp.js';
 import { compilePatterns } from '../../src/analysis/patterns.js';
-import { matcherPatterns } from '../../src/engine/pattern-matcher.js';
+import { benchSample, builtInPatterns } from '../helpers/built-in-patterns.js';
 
 // compromise's own sweep, taken before anything could replace it.
 const methods = nlp.methods() as never as {
@@ -33,10 +29,7 @@ function fixtureTexts(): string[] {
 }
 
 /** The fixtures and 120 bench drafts. */
-const sampleTexts = () => [
-  ...fixtureTexts(),
-  ...generateCorpus({ count: 120, seed: 7 }).map((draft: { text: string }) => draft.text),
-];
+const sampleTexts = () => [...fixtureTexts(), ...benchSample()];
 
 describe('indexedSweep', () => {
   it('returns the stock sweep’s matches, in its order, for the post-tagger net (fixtures, bench drafts)', () => {
@@ -84,35 +77,39 @@ describe('couldMatch', () => {
     return couldMatch(compilePatterns([pattern]).regs[0] as Regs, termsOf(text));
   };
 
-  it('needs the words and tags in the pattern’s order', async () => {
-    expect(await could('we refund', 'We refund it today.')).toBe(true);
-    expect(await could('we refund', 'Refund it? We will.')).toBe(false);
-    expect(await could('#Determiner #Noun', 'The order arrived.')).toBe(true);
-    expect(await could('#Noun #Determiner', 'The order arrived.')).toBe(false);
-    expect(await could('(if|when) you', 'When you cancel, we refund it.')).toBe(true);
-    expect(await could('(if|when) you', 'You said when.')).toBe(false);
-    expect(await could('in (a few|a couple of) minutes', 'Back in a couple of minutes.')).toBe(
-      true,
-    );
-    expect(await could('in (a few|a couple of) minutes', 'In minutes, a few.')).toBe(false);
-    expect(await could('(#Noun && refund) #Verb', 'The refund arrived.')).toBe(true);
-    expect(await could('(#Noun && refund) #Verb', 'Refund the order.')).toBe(false);
+  it.each([
+    ['we refund', 'We refund it today.', true],
+    ['we refund', 'Refund it? We will.', false],
+    ['#Determiner #Noun', 'The order arrived.', true],
+    ['#Noun #Determiner', 'The order arrived.', false],
+    ['(if|when) you', 'When you cancel, we refund it.', true],
+    ['(if|when) you', 'You said when.', false],
+    ['in (a few|a couple of) minutes', 'Back in a couple of minutes.', true],
+    ['in (a few|a couple of) minutes', 'In minutes, a few.', false],
+    ['(#Noun && refund) #Verb', 'The refund arrived.', true],
+    ['(#Noun && refund) #Verb', 'Refund the order.', false],
+  ])('needs the words and tags in the pattern’s order: %s in "%s" → %s', async (pattern, text, expected) => {
+    expect(await could(pattern, text)).toBe(expected);
   });
 
-  it('lets an optional term be skipped, and a negated term take any other word', async () => {
-    expect(await could('i can #Adverb? see', 'I can clearly see it.')).toBe(true);
-    expect(await could('i can #Adverb? see', 'I can see it.')).toBe(true);
-    expect(await could('i can #Adverb? see', 'See? I can.')).toBe(false);
-    expect(await could('please? help', 'Help me, please.')).toBe(true);
-    expect(await could('!not sorry', 'I am so sorry.')).toBe(true);
-    expect(await could('!not sorry', 'Sorry.')).toBe(false);
-    expect(await could('^we refund', 'We refund it.')).toBe(true);
-    expect(await could('^we refund', 'Today we refund it.')).toBe(false);
+  it.each([
+    ['i can #Adverb? see', 'I can clearly see it.', true],
+    ['i can #Adverb? see', 'I can see it.', true],
+    ['i can #Adverb? see', 'See? I can.', false],
+    ['please? help', 'Help me, please.', true],
+    ['!not sorry', 'I am so sorry.', true],
+    ['!not sorry', 'Sorry.', false],
+    ['^we refund', 'We refund it.', true],
+    ['^we refund', 'Today we refund it.', false],
+  ])('skips an optional term, lets a negated one take any other word: %s in "%s" → %s', async (pattern, text, expected) => {
+    expect(await could(pattern, text)).toBe(expected);
   });
 
-  it('stops judging at a term it does not model (repeated, optional and negated)', async () => {
-    expect(await could('very+ sorry', 'Sorry, very.')).toBe(true);
-    expect(await could('!very? sorry', 'Sorry.')).toBe(true);
+  it.each([
+    ['very+ sorry', 'Sorry, very.'],
+    ['!very? sorry', 'Sorry.'],
+  ])('stops judging at a term it does not model (repeated, negated and optional): %s', async (pattern, text) => {
+    expect(await could(pattern, text)).toBe(true);
   });
 
   it('lets a match step over the implied word of a contraction, as compromise does', async () => {
@@ -125,16 +122,7 @@ describe('couldMatch', () => {
   // a sentence it lets through.
   it('never turns away a sentence where a built-in pattern matches (fixtures, bench drafts)', async () => {
     await loadNlp();
-    const rules = path.resolve(import.meta.dirname, '../../rules');
-    const yamlPatterns = readdirSync(rules)
-      .filter((file) => file.endsWith('.yaml'))
-      .flatMap((file) => {
-        const def = parse(readFileSync(path.join(rules, file), 'utf8'));
-        return def.kind === 'pattern' ? [...def.patterns, ...(def.unless ?? [])] : [];
-      });
-    const all = compilePatterns([
-      ...new Set([...analysisPatterns(), ...matcherPatterns(), ...yamlPatterns]),
-    ]);
+    const all = compilePatterns(builtInPatterns());
     expect(all.patterns.length).toBeGreaterThan(300);
     let matched = 0;
     for (const text of sampleTexts()) {
