@@ -1,4 +1,3 @@
-import { requiredPairs } from './adjacent-words.js';
 import { nlp } from './nlp.js';
 import { type Word, wordIs, wordsOfSentence } from './words.js';
 
@@ -26,8 +25,6 @@ export interface CompiledPatterns {
    * %switch%, @method). A pattern of words alone matches an untagged sentence the same.
    */
   readonly needsTags: readonly boolean[];
-  /** Per pattern: word pairs it needs side by side, one of each group (see adjacent-words). */
-  readonly pairs: ReadonlyArray<readonly string[][]>;
   /** Per pattern: whether it reads compromise's chunks (<Noun>), which are made on demand. */
   readonly needsChunks: readonly boolean[];
   /**
@@ -87,7 +84,6 @@ export function compilePatterns(patterns: readonly string[]): CompiledPatterns {
     choices,
     needsTags: matches.map((m) => readsTags(m.regs)),
     needsChunks: matches.map((m) => readsChunks(m.regs)),
-    pairs: matches.map((m) => requiredPairs(m.regs)),
     byWord,
     anyWords,
   };

@@ -1,9 +1,8 @@
 import type { Draft, Span } from '../types.js';
-import { holdsPairs, sentencePairs } from './adjacent-words.js';
 import { analyseCustomer, type CustomerMessage } from './customer.js';
-import { couldMatch } from './indexed-sweep.js';
 import { findNameUses, type NameUse } from './names.js';
 import { type NlpTerm, type NlpView, nlp, taggerHooks } from './nlp.js';
+import { couldMatch } from './pattern-walk.js';
 import type { CompiledPatterns, CompiledPhrase, Reg } from './patterns.js';
 import { candidatePatterns, mayMatch, phraseWordMatches } from './patterns.js';
 import { findQuotedSpans, insideAny } from './quotes.js';
@@ -67,7 +66,6 @@ export class Reply {
   private readonly chunked = new Set<number>();
   private readonly wordSets: Array<Set<string> | undefined> = [];
   private readonly reshaped: Array<boolean | undefined> = [];
-  private pairSets: Array<Set<string> | undefined> = [];
   private nameUsesCache: NameUse[] | undefined;
   private customerCache: CustomerMessage | null | undefined;
 
@@ -137,7 +135,7 @@ export class Reply {
       const patterns = EAGER_TAGGING
         ? compiled.regs.map((_, p) => p)
         : candidatePatterns(compiled, present).filter(
-            (p) => mayMatch(compiled, p, present) && this.mayHoldPairs(compiled, p, sentence.index),
+            (p) => mayMatch(compiled, p, present) && this.mayHoldWords(compiled, p, sentence.index),
           );
       if (patterns.length === 0) continue;
       plan.push({ sentence: sentence.index, patterns });
@@ -225,15 +223,13 @@ export class Reply {
   }
 
   /**
-   * Whether the sentence has the word pairs pattern `p` needs side by side. Its terms as
-   * they stand, unless tagging may still split one of its contractions.
+   * Whether an untagged sentence has pattern `p`'s words in its order (any #Tag may fit),
+   * so that it is tagged only if worth it. A tagged sentence is walked with its tags
+   * before the matcher runs; one whose words tagging may still split is let through.
    */
-  private mayHoldPairs(compiled: CompiledPatterns, p: number, index: number): boolean {
-    const groups = compiled.pairs[p] ?? [];
-    if (groups.length === 0) return true;
-    if (!this.tagged.has(index) && this.reshapedByTagging(index)) return true;
-    this.pairSets[index] ??= sentencePairs(this.doc.docs[index] ?? []);
-    return holdsPairs(groups, this.pairSets[index]);
+  private mayHoldWords(compiled: CompiledPatterns, p: number, index: number): boolean {
+    if (this.tagged.has(index) || this.reshapedByTagging(index)) return true;
+    return couldMatch(compiled.regs[p] as Reg[], this.doc.docs[index] ?? [], { tagged: false });
   }
 
   private reshapedByTagging(index: number): boolean {
@@ -267,8 +263,6 @@ export class Reply {
     if (this.doc.docs.some((terms) => terms.some((t) => t.text !== '' && !t.offset))) {
       this.doc.compute('offset');
     }
-    // Terms split anywhere in the draft: pairs are taken anew.
-    this.pairSets = [];
     for (const index of todo) {
       (this.doc.docs[index] ?? []).forEach((term, i) => {
         (term as NlpTerm & { index?: [number, number] }).index = [index, i];

@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp, type NlpTerm, type NlpView, nlp, taggerHooks } from '../../src/analysis/nlp.js';
 import { compilePatterns } from '../../src/analysis/patterns.js';
 import { taggingMayReshape } from '../../src/analysis/reply.js';
+import { fixtureTexts } from '../helpers/built-in-patterns.js';
 import { replyOf } from '../helpers/reply.js';
 
 beforeAll(async () => {
   await loadNlp();
 });
-
-const fixtures = path.join(import.meta.dirname, '../../fixtures');
-function fixtureTexts(): string[] {
-  return readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
-    .map((f) => path.join(fixtures, f))
-    .filter((f) => statSync(f).isFile())
-    .map((f) => readFileSync(f, 'utf8'));
-}
 
 const shape = (terms: readonly NlpTerm[]) =>
   terms.map((t) => [t.text, t.normal, t.machine, t.implicit, t.pre, t.post].join('|')).join(' ');

@@ -1,5 +1,6 @@
 // The built-in compromise patterns and a sample of bench drafts, for the tests that
-// check a shortcut (a word-pair or word-order check) never skips a pattern that matches.
+// check a shortcut (a word or word-order check) never skips a pattern that matches, and
+// the texts they check it on.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -30,6 +31,19 @@ export function builtInPatterns(): string[] {
     ]),
   ];
 }
+
+/** Every fixture draft, macro file and customer message, as text. */
+export function fixtureTexts(): string[] {
+  const root = path.resolve(import.meta.dirname, '../../fixtures');
+  return ['drafts', 'macros', 'customers'].flatMap((folder) =>
+    readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8')),
+  );
+}
+
+/** The fixtures and 120 bench drafts. */
+export const sampleTexts = () => [...fixtureTexts(), ...benchSample()];
 
 /** 120 bench drafts (seed 7): realistic text beyond the fixtures. */
 export function benchSample(): string[] {
