@@ -37,9 +37,21 @@ interface SweepMethods {
 /** Where the stock sweep meets a match: under the net's key of this rank, at this position. */
 interface Meeting {
   key: string;
+  /** The key's number (see PreparedNet). */
+  keyId: number;
   rank: number;
   position: number;
   match: NetMatch;
+  test: FitTest;
+}
+
+/** A match's required, excluded and wanted words and tags, as key numbers. */
+interface FitTest {
+  needs: number[];
+  ifNo: number[];
+  wants: number[];
+  minWant: number;
+  minWords: number;
 }
 
 /**
@@ -47,12 +59,20 @@ interface Meeting {
  * string), the places it is met in the net's key order, and one anchor: a key every
  * object with that string needs, so a sentence without it cannot fit any of them.
  * A sentence then visits only the strings its own keys anchor (about a third of those
- * its keys reach), and a stamp per number dedupes without building a Set.
+ * its keys reach). Every key (word or tag) a match hooks on, needs, wants or excludes
+ * gets a number too, so that a sentence marks the keys it has in a typed array and a
+ * match's tests read that array instead of hashing strings; a stamp per sentence
+ * marks keys and strings without clearing or building a Set.
  */
 interface PreparedNet {
+  keyIds: Map<string, number>;
+  /** Per key number: the numbers of the strings it anchors. */
+  anchored: Array<number[] | undefined>;
   meetings: Meeting[][];
-  anchored: Map<string, number[]>;
-  stamps: Uint32Array;
+  /** Per string number: the stamp of the last sentence that visited it. */
+  visited: Uint32Array;
+  /** Per key number: the stamp of the last sentence that had it. */
+  present: Uint32Array;
   sweep: number;
 }
 const preparedNets = new WeakMap<object, PreparedNet>();
@@ -60,23 +80,38 @@ const preparedNets = new WeakMap<object, PreparedNet>();
 function prepare(net: Net): PreparedNet {
   let prepared = preparedNets.get(net.hooks);
   if (!prepared) {
-    const numbers = new Map<string, number>();
+    const keyIds = new Map<string, number>();
+    const keyId = (key: string) => numberOf(keyIds, key);
+    const tests = new Map<NetMatch, FitTest>();
+    const testOf = (m: NetMatch) => {
+      let test = tests.get(m);
+      if (!test) {
+        test = {
+          needs: m.needs.map(keyId),
+          ifNo: (m.ifNo ?? []).map(keyId),
+          wants: m.wants.map(keyId),
+          minWant: m.minWant,
+          minWords: m.minWords,
+        };
+        tests.set(m, test);
+      }
+      return test;
+    };
+    const strings = new Map<string, number>();
     const meetings: Meeting[][] = [];
     Object.keys(net.hooks).forEach((key, rank) => {
       (net.hooks[key] ?? []).forEach((match, position) => {
-        let id = numbers.get(match.match);
-        if (id === undefined) {
-          id = numbers.size;
-          numbers.set(match.match, id);
-          meetings.push([]);
-        }
-        meetings[id]?.push({ key, rank, position, match });
+        const id = numberOf(strings, match.match);
+        if (id === meetings.length) meetings.push([]);
+        const meeting = { key, keyId: keyId(key), rank, position, match, test: testOf(match) };
+        meetings[id]?.push(meeting);
       });
     });
-    const anchored = new Map<string, number[]>();
+    const anchored: Array<number[] | undefined> = [];
     const anchor = (key: string, id: number) => {
-      const ids = anchored.get(key);
-      if (!ids) anchored.set(key, [id]);
+      const k = keyId(key);
+      const ids = anchored[k];
+      if (!ids) anchored[k] = [id];
       else if (ids[ids.length - 1] !== id) ids.push(id);
     };
     meetings.forEach((met, id) => {
@@ -85,10 +120,27 @@ function prepare(net: Net): PreparedNet {
       if (key === undefined) for (const m of met) anchor(m.key, id);
       else anchor(key, id);
     });
-    prepared = { meetings, anchored, stamps: new Uint32Array(numbers.size), sweep: 0 };
+    prepared = {
+      keyIds,
+      anchored,
+      meetings,
+      visited: new Uint32Array(strings.size),
+      present: new Uint32Array(keyIds.size),
+      sweep: 0,
+    };
     preparedNets.set(net.hooks, prepared);
   }
   return prepared;
+}
+
+/** The number `map` gives `key`, the next one if it has none yet. */
+function numberOf(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) {
+    id = map.size;
+    map.set(key, id);
+  }
+  return id;
 }
 
 /**
@@ -105,15 +157,18 @@ function anchorKey(met: readonly Meeting[], net: Net): string | undefined {
   return shared.sort((a, b) => rarity(a) - rarity(b))[0];
 }
 
-/** Whether a match's required, excluded and wanted words are all as it asks. */
-function fits(m: NetMatch, haves: Set<string>, termCount: number): boolean {
-  if (termCount < m.minWords) return false;
-  for (const need of m.needs) if (!haves.has(need)) return false;
-  if (m.ifNo) for (const no of m.ifNo) if (haves.has(no)) return false;
-  if (m.wants.length) {
+/**
+ * Whether a match's required, excluded and wanted words are all as it asks, in a
+ * sentence of `termCount` terms whose keys are marked `sweep` in `present`.
+ */
+function fits(test: FitTest, present: Uint32Array, sweep: number, termCount: number): boolean {
+  if (termCount < test.minWords) return false;
+  for (const need of test.needs) if (present[need] !== sweep) return false;
+  for (const no of test.ifNo) if (present[no] === sweep) return false;
+  if (test.wants.length) {
     let wanted = 0;
-    for (const want of m.wants) if (haves.has(want)) wanted++;
-    if (wanted < m.minWant) return false;
+    for (const want of test.wants) if (present[want] === sweep) wanted++;
+    if (wanted < test.minWant) return false;
   }
   return true;
 }
@@ -125,19 +180,27 @@ function fits(m: NetMatch, haves: Set<string>, termCount: number): boolean {
  */
 function candidates(net: Net, haves: Set<string>, termCount: number): NetMatch[] {
   const prepared = prepare(net);
-  // A new stamp per sentence marks the strings seen in it (0 is never a stamp).
+  // A new stamp per sentence (0 is never a stamp).
   prepared.sweep = prepared.sweep === 0xffffffff ? 1 : prepared.sweep + 1;
-  if (prepared.sweep === 1) prepared.stamps.fill(0);
-  const { stamps, sweep, meetings, anchored } = prepared;
-  const found: Meeting[] = [];
+  if (prepared.sweep === 1) {
+    prepared.visited.fill(0);
+    prepared.present.fill(0);
+  }
+  const { keyIds, anchored, meetings, visited, present, sweep } = prepared;
+  const keys: number[] = [];
   for (const key of haves) {
-    const ids = anchored.get(key);
-    if (!ids) continue;
-    for (const id of ids) {
-      if (stamps[id] === sweep) continue;
-      stamps[id] = sweep;
-      const first = (meetings[id] as Meeting[]).find((m) => haves.has(m.key));
-      if (first && fits(first.match, haves, termCount)) found.push(first);
+    const id = keyIds.get(key);
+    if (id === undefined) continue; // no match hooks on, needs, wants or excludes it
+    present[id] = sweep;
+    keys.push(id);
+  }
+  const found: Meeting[] = [];
+  for (const key of keys) {
+    for (const id of anchored[key] ?? []) {
+      if (visited[id] === sweep) continue;
+      visited[id] = sweep;
+      const first = (meetings[id] as Meeting[]).find((m) => present[m.keyId] === sweep);
+      if (first && fits(first.test, present, sweep, termCount)) found.push(first);
     }
   }
   found.sort((a, b) => a.rank - b.rank || a.position - b.position);

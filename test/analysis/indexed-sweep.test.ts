@@ -46,4 +46,21 @@ describe('indexedSweep', () => {
       stock,
     );
   });
+
+  it('leaves out a match whose excluded tag (ifNo) the sentence has', () => {
+    const net = methods.one.buildNet(structuredClone(world.model.two.matches), nlp.world());
+    // "%Person|Verb% #Acronym? #ProperNoun" (verb-propernoun) excludes sentences with an #Actor.
+    const reasons = (text: string, sweep: (...args: unknown[]) => unknown) => {
+      const doc = nlp.tokenize(text).compute(['lexicon', 'preTagger']) as never as {
+        docs: unknown[][];
+      };
+      const found = sweep(methods.two.quickSplit(doc.docs), net, methods, {});
+      return (found as Array<{ reason: string }>).map((m) => m.reason);
+    };
+    expect(reasons('Mark Jones called.', stockSweep)).toContain('verb-propernoun');
+    expect(reasons('Mark Jones called the manager.', stockSweep)).not.toContain('verb-propernoun');
+    for (const text of ['Mark Jones called.', 'Mark Jones called the manager.']) {
+      expect(reasons(text, indexedSweep as never)).toEqual(reasons(text, stockSweep));
+    }
+  });
 });
