@@ -26,55 +26,65 @@ export function couldMatch(
   { tagged = true }: { tagged?: boolean } = {},
 ): boolean {
   if (regs === undefined || regs.length === 0) return true;
-  let steps = stepsOf.get(regs);
-  if (steps === undefined) {
-    steps = regs.map(stepOf);
-    stepsOf.set(regs, steps);
+  let walk = walks.get(regs);
+  if (walk === undefined) {
+    walk = {
+      tagged: regs.map((reg) => stepOf(reg, true)),
+      untagged: regs.map((reg) => stepOf(reg, false)),
+    };
+    walks.set(regs, walk);
   }
-  const wordFits = tagged ? mayFit : mayFitUntagged;
+  const steps = tagged ? walk.tagged : walk.untagged;
   // Where the next term of the pattern may start: a match starts at any word (at the
   // first, for ^).
   let at: number[] = [];
   for (let p = 0; p < (regs[0]?.start ? 1 : terms.length); p++) at.push(p);
   for (let r = 0; r < regs.length; r++) {
-    const step = steps[r] as Step | undefined;
-    const reg = regs[r] as Reg;
+    const step = steps[r];
     if (step === undefined) return true; // not modelled: no judgement from here on
-    const next: number[] = reg.optional ? [...at] : [];
-    for (const p of at) step(reg, terms, p, next, wordFits);
+    const next: number[] = regs[r]?.optional ? [...at] : [];
+    for (const p of at) step(terms, p, next);
     if (next.length === 0) return false;
     at = next;
   }
   return true;
 }
 
-/** Whether a word may fit a pattern term (mayFit, or mayFitUntagged before tagging). */
-type Fit = (term: Term, reg: Reg) => boolean;
 /** Adds to `out` each place after the words a pattern term may take from place `p`. */
-type Step = (reg: Reg, terms: readonly Term[], p: number, out: number[], wordFits: Fit) => void;
-const stepsOf = new WeakMap<readonly Reg[], Array<Step | undefined>>();
+type Step = (terms: readonly Term[], p: number, out: number[]) => void;
+/**
+ * Whether a word may fit one pattern term. Made once per term, so that the walk reads
+ * no pattern term's fields (of many shapes, slow for V8 to look up) per word.
+ */
+type WordTest = (term: Term) => boolean;
+/** A pattern's steps, with its tags (tagged) and before tagging (any #Tag may fit). */
+const walks = new WeakMap<
+  readonly Reg[],
+  { tagged: Array<Step | undefined>; untagged: Array<Step | undefined> }
+>();
 
 const add = (out: number[], q: number) => {
   if (!out.includes(q)) out.push(q);
 };
 
 /** How compromise's matcher moves over the sentence for a term, or undefined if not modelled. */
-function stepOf(reg: Reg): Step | undefined {
+function stepOf(reg: Reg, tagged: boolean): Step | undefined {
   if (reg.greedy || reg.min !== undefined || reg.max !== undefined) return undefined;
   if (reg.negative) return reg.optional ? undefined : anyWord;
   if (reg.anything) return anyWord;
   if (reg.choices !== undefined) {
     const simple = reg.choices.every((c) => Array.isArray(c) && c.every((r) => !r.greedy));
     if (!simple) return undefined;
-    if (reg.operator === 'or') return oneOfSequences;
-    if (reg.operator === 'and') return allOfSequences;
+    const sequences = reg.choices.map((choice) => choice.map((r) => wordTest(r, tagged)));
+    if (reg.operator === 'or') return oneOfSequences(sequences);
+    if (reg.operator === 'and') return allOfSequences(sequences);
     return undefined;
   }
-  return oneWord;
+  return oneWord(wordTest(reg, tagged));
 }
 
 /** Any one word ("." or a !negation). */
-const anyWord: Step = (_reg, terms, p, out) => {
+const anyWord: Step = (terms, p, out) => {
   if (p < terms.length) add(out, p + 1);
 };
 
@@ -82,74 +92,76 @@ const anyWord: Step = (_reg, terms, p, out) => {
  * One word that may fit: a word, #Tag, (a|b) list and the like. After the first word of a
  * contraction ("we" of "we've"), compromise's matcher may also step over the implied word.
  */
-const oneWord: Step = (reg, terms, p, out, wordFits) => {
-  const term = terms[p];
-  if (term === undefined || !wordFits(term, reg)) return;
-  add(out, p + 1);
-  if (
-    term.implicit !== undefined &&
-    terms[p + 1]?.implicit !== undefined &&
-    p + 2 <= terms.length
-  ) {
-    add(out, p + 2);
-  }
-};
+const oneWord =
+  (fits: WordTest): Step =>
+  (terms, p, out) => {
+    const term = terms[p];
+    if (term === undefined || !fits(term)) return;
+    add(out, p + 1);
+    if (
+      term.implicit !== undefined &&
+      terms[p + 1]?.implicit !== undefined &&
+      p + 2 <= terms.length
+    ) {
+      add(out, p + 2);
+    }
+  };
 
 /** (a b|c): the words of any alternative, each word fitting in turn. */
-const oneOfSequences: Step = (reg, terms, p, out, wordFits) => {
-  for (const choice of reg.choices ?? []) {
-    if (sequenceFits(choice, terms, p, wordFits)) add(out, p + choice.length);
-  }
-};
+const oneOfSequences =
+  (sequences: WordTest[][]): Step =>
+  (terms, p, out) => {
+    for (const sequence of sequences) {
+      if (sequenceFits(sequence, terms, p)) add(out, p + sequence.length);
+    }
+  };
 
 /** (a && #Noun): every alternative fits from here; takes the longest. */
-const allOfSequences: Step = (reg, terms, p, out, wordFits) => {
-  const choices = reg.choices ?? [];
-  if (choices.every((choice) => sequenceFits(choice, terms, p, wordFits))) {
-    add(out, p + Math.max(...choices.map((choice) => choice.length)));
-  }
+const allOfSequences = (sequences: WordTest[][]): Step => {
+  const longest = Math.max(...sequences.map((sequence) => sequence.length));
+  return (terms, p, out) => {
+    if (sequences.every((sequence) => sequenceFits(sequence, terms, p))) add(out, p + longest);
+  };
 };
 
-function sequenceFits(
-  choice: readonly Reg[],
-  terms: readonly Term[],
-  p: number,
-  wordFits: Fit,
-): boolean {
-  if (p + choice.length > terms.length) return false;
-  return choice.every((reg, j) => wordFits(terms[p + j] as Term, reg));
+function sequenceFits(sequence: readonly WordTest[], terms: readonly Term[], p: number): boolean {
+  if (p + sequence.length > terms.length) return false;
+  return sequence.every((fits, j) => fits(terms[p + j] as Term));
 }
+
+const anything: WordTest = () => true;
 
 /**
  * Whether a word may fit a pattern term: compromise's own test (doesMatch) for words,
  * #Tags and (a|b) lists of words; true for whatever else it tests (regexes, methods,
- * negations…).
+ * negations, ids…). Before tagging (`tagged` false), any #Tag may fit, and words are
+ * tested as they will be.
  */
-const mayFit: Fit = (term, reg) => fitsTerm(term, reg, true);
-
-/** mayFit before tagging: any #Tag may fit; words are tested as they will be. */
-const mayFitUntagged: Fit = (term, reg) => fitsTerm(term, reg, false);
-
-function fitsTerm(term: Term, reg: Reg, tagged: boolean): boolean {
-  // A negated word inside (a && !b): not modelled.
-  if (reg.negative) return true;
-  if (reg.id !== undefined && reg.id === term.id) return true;
+function wordTest(reg: Reg, tagged: boolean): WordTest {
+  // A negated word inside (a && !b), or a term's id: not modelled.
+  if (reg.negative || reg.id !== undefined) return anything;
   if (reg.word !== undefined) {
-    if (reg.use !== undefined || reg.fuzzy) return true;
+    if (reg.use !== undefined || reg.fuzzy) return anything;
     const word = reg.word;
-    return (
+    return (term) =>
       term.machine === word ||
       term.normal === word ||
       term.text === word ||
-      (term.alias?.includes(word) ?? false)
-    );
+      (term.alias?.includes(word) ?? false);
   }
-  if (reg.tag !== undefined) return !tagged || term.tags?.has(reg.tag) === true;
+  if (reg.tag !== undefined) {
+    const tag = reg.tag;
+    return tagged ? (term) => term.tags?.has(tag) === true : anything;
+  }
   if (reg.fastOr !== undefined) {
-    if (tagged && reg.pos !== undefined && term.tags?.has(reg.pos) !== true) return false;
-    // A root comes only from compute('root'), never from tagging.
-    const form = term.root || term.implicit || term.machine || term.normal;
-    return reg.fastOr.has(form) || reg.fastOr.has(term.text);
+    const words = reg.fastOr;
+    const pos = tagged ? reg.pos : undefined;
+    return (term) => {
+      if (pos !== undefined && term.tags?.has(pos) !== true) return false;
+      // A root comes only from compute('root'), never from tagging.
+      const form = term.root || term.implicit || term.machine || term.normal;
+      return words.has(form) || words.has(term.text);
+    };
   }
-  return true;
+  return anything;
 }
