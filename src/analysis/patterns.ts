@@ -123,20 +123,30 @@ export function mayMatch(
 }
 
 /**
- * The patterns (ascending) that a sentence holding `present` could match: those its
- * words index and those that need no word. Each still has to pass mayMatch.
+ * The patterns that a sentence holding `present` could match, each once: those that need
+ * no word, then those its words index (in no particular order: Reply.match sorts what
+ * they find). Each still has to pass mayMatch.
  */
 export function candidatePatterns(
   compiled: CompiledPatterns,
   present: ReadonlySet<string>,
 ): number[] {
   const found = [...compiled.anyWords];
-  for (const word of present) {
-    const patterns = compiled.byWord.get(word);
-    if (patterns) for (const p of patterns) found.push(p);
+  const indexed = found.length;
+  const take = (patterns: readonly number[]) => {
+    // A pattern is indexed under every word of its shortest (a|b) block: keep it once.
+    for (const p of patterns) if (found.indexOf(p, indexed) === -1) found.push(p);
+  };
+  // Look up the words of the smaller side: a rule's few index words, or the sentence's.
+  if (compiled.byWord.size < present.size) {
+    for (const [word, patterns] of compiled.byWord) if (present.has(word)) take(patterns);
+  } else {
+    for (const word of present) {
+      const patterns = compiled.byWord.get(word);
+      if (patterns) take(patterns);
+    }
   }
-  found.sort((a, b) => a - b);
-  return found.filter((p, i) => i === 0 || found[i - 1] !== p);
+  return found;
 }
 
 /** Keys of a parsed term that only look at words, their order and punctuation-free text. */
