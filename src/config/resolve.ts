@@ -200,6 +200,7 @@ function globMatcher(globs: readonly string[]): (relative: string) => boolean {
 }
 
 function matchingOverrides(data: LoadedData, absolute: string): number[] {
+  if (data.matchers.length === 0) return [];
   const relative = path.relative(data.base, absolute).split(path.sep).join('/');
   if (relative.startsWith('../') || path.isAbsolute(relative)) return [];
   const matched: number[] = [];
