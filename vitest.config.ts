@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup.ts'],
     // The CLI under test must not build startup snapshots into the user's cache; the
     // snapshot tests turn it on with a temporary XDG_CACHE_HOME.
     env: { REPLYLINT_SNAPSHOT: '0' },

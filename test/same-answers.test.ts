@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runJson } from './helpers/cli.js';
 import { buildSnapshot } from './helpers/snapshot.js';
+import { tmpTree } from './helpers/tmp.js';
 
 const PLAIN_ENV = { REPLYLINT_PLAIN_SWEEP: '1', REPLYLINT_EAGER_TAGGING: '1' };
 
@@ -61,7 +62,7 @@ describe('same answers on the fast paths', () => {
       expect(lint(['--concurrency', '2'])).toEqual(plain);
       expect(lint([])).toEqual(plain);
 
-      const cache = path.join(mkdtempSync(path.join(os.tmpdir(), 'replylint-same-')), 'cache');
+      const cache = path.join(tmpTree(), 'cache');
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // cold
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // warm
 

@@ -134,10 +134,11 @@ describe('startup snapshot', () => {
     });
 
     it('lints more than a hundred files in worker threads', () => {
-      const many = mkdtempSync(path.join(os.tmpdir(), 'replylint-many-'));
-      for (let i = 0; i < 120; i++) {
-        writeFileSync(path.join(many, `d${i}.txt`), `Hi Sam, thanks! Calm down, draft ${i}.`);
-      }
+      const drafts = Array.from({ length: 120 }, (_, i) => [
+        `d${i}.txt`,
+        `Hi Sam, thanks! Calm down, draft ${i}.`,
+      ]);
+      const many = tmpTree(Object.fromEntries(drafts));
       const run = runCli(['--no-config', '--format', 'json', many], { env });
       expect(run.code, run.stderr).toBe(1);
       expect(JSON.parse(run.stdout).results).toHaveLength(120);
