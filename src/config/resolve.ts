@@ -1,5 +1,4 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { RuleRegistry } from '../engine/registry.js';
 import type { ActiveRule } from '../engine/run.js';
 import { builtinRegistry, loadRegistry, type RuleDirCache } from '../plugins/load-registry.js';
@@ -8,6 +7,7 @@ import type { Channel, SeverityOrOff } from '../types.js';
 import { displayPath } from '../util/display-path.js';
 import { ConfigError, UsageError } from '../util/errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { globMatches, relativeInside } from './globs.js';
 import { ConfigFinder, type LoadedConfig, locateKey } from './load.js';
 import { DEFAULT_PRESET } from './presets.js';
 import {
@@ -183,26 +183,21 @@ export class ConfigResolver {
 }
 
 function overrideMatcher(override: OverrideData): (relative: string) => boolean {
-  const include = globMatcher(override.files);
-  const exclude = globMatcher(override.excludedFiles);
+  const include = anyGlob(override.files);
+  const exclude = anyGlob(override.excludedFiles);
   return (relative) => include(relative) && !exclude(relative);
 }
 
-/** Any of the globs; one without a slash matches the file's name in any folder ("*.md"), as in ESLint. */
-function globMatcher(globs: readonly string[]): (relative: string) => boolean {
-  const matchers = globs.map((glob) => {
-    const matches = picomatch(glob.replace(/^\.\//, ''), { dot: true });
-    return glob.includes('/')
-      ? matches
-      : (relative: string) => matches(path.posix.basename(relative));
-  });
+/** Any of the globs (see globMatches). */
+function anyGlob(globs: readonly string[]): (relative: string) => boolean {
+  const matchers = globs.map(globMatches);
   return (relative) => matchers.some((matches) => matches(relative));
 }
 
 function matchingOverrides(data: LoadedData, absolute: string): number[] {
   if (data.matchers.length === 0) return [];
-  const relative = path.relative(data.base, absolute).split(path.sep).join('/');
-  if (relative.startsWith('../') || path.isAbsolute(relative)) return [];
+  const relative = relativeInside(data.base, absolute);
+  if (relative === undefined) return [];
   const matched: number[] = [];
   data.matchers.forEach((matches, i) => {
     if (matches(relative)) matched.push(i);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatches, relativeInside } from '../config/globs.js';
 import type { FormatRule, SourceMapping } from '../config/source-keys.js';
 import type { Helpdesk } from '../types.js';
 import type { CollectionMapping } from './collections/mapping.js';
@@ -23,34 +23,22 @@ export interface SourceSettings {
   helpdesk?: Helpdesk;
 }
 
-const globMatchers = new Map<string, (relative: string) => boolean>();
-
-/** A config glob, compiled once per process (not once per file). */
-function globMatcher(pattern: string): (relative: string) => boolean {
-  let matcher = globMatchers.get(pattern);
-  if (!matcher) {
-    matcher = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
-    globMatchers.set(pattern, matcher);
-  }
-  return matcher;
-}
-
 /** Applies config to a file: format overrides, field mappings, template globs. */
 export function sourceSettingsFor(file: string, config: SourceConfig | undefined): SourceSettings {
   let format = formatByExtension(file);
   if (!config || file === '-') return { format, template: false };
   // Made on first use: most configs name no glob, and a CI run asks for thousands of files.
-  let relative: string | undefined;
+  let relative: { path: string | undefined } | undefined;
   const insideRelative = () => {
-    relative ??= path.relative(config.dir, path.resolve(file)).split(path.sep).join('/');
-    return !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : undefined;
+    relative ??= { path: relativeInside(config.dir, path.resolve(file)) };
+    return relative.path;
   };
   const matches = (pattern: string) => {
     if (pattern.startsWith('.') && !pattern.includes('/') && !/[*?[{]/.test(pattern)) {
       return file.toLowerCase().endsWith(pattern.toLowerCase());
     }
     const inside = insideRelative();
-    return inside !== undefined && globMatcher(pattern)(inside);
+    return inside !== undefined && globMatches(pattern)(inside);
   };
   let mapping: CollectionMapping | undefined;
   for (const entry of config.collections ?? []) {
