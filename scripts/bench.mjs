@@ -4,7 +4,7 @@
 // (max RSS from GNU time). Not a test: nothing here asserts on timing.
 //   node scripts/bench.mjs [--runs N] [--big-runs N] [--count 2000] [--seed 42] [--quick]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,9 +69,13 @@ const tools = {
   'write-good': (input) => [node, bin('node_modules/write-good/bin/write-good.js'), ...input],
 };
 
-/** Runs a command (argv, or { argv, env }) once; returns wall seconds and peak RSS in MiB. */
+/**
+ * Runs a command (argv, or { argv, env, before }) once; returns wall seconds and peak RSS in
+ * MiB. `before` runs first, untimed.
+ */
 function measure(command) {
-  const { argv, env = {} } = Array.isArray(command) ? { argv: command } : command;
+  const { argv, env = {}, before } = Array.isArray(command) ? { argv: command } : command;
+  before?.();
   const rssFile = path.join(work, 'rss');
   const withTime = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
   const start = process.hrtime.bigint();
@@ -176,12 +180,24 @@ const big = table(
   paired(Object.fromEntries(Object.entries(tools).map(([n, t]) => [n, t(files)])), BIG_RUNS),
 );
 
-// (c) warm cache: prime once, then time re-lints of the unchanged corpus.
+// (c) warm cache: prime once, then time re-lints of the unchanged corpus. A re-lint with
+// the same command line replays the recorded run (src/cache/replay.ts); beside it, the
+// same with replays off (every file answered from the cache), and a run over the corpus
+// plus one draft that changes before every run (a pull request that edits one macro).
 const cached = {
   argv: [...replylintArgv(files), '--cache', '--cache-location', cacheFile],
   env: { XDG_CACHE_HOME: snapshotCache },
 };
+const changing = path.join(work, 'changing.txt');
+const versions = [files[0], files[1]].map((f) => readFileSync(f));
+let version = 0;
+const oneChanged = {
+  argv: [...replylintArgv([...files, changing]), '--cache', '--cache-location', `${cacheFile}-2`],
+  env: { XDG_CACHE_HOME: snapshotCache },
+  before: () => writeFileSync(changing, versions[version++ % 2]),
+};
 const primed = measure(cached);
+measure(oneChanged);
 let warm;
 if (primed.status === 2) {
   console.log('\n(c) warm cache: n/a (this build has no --cache)');
@@ -191,8 +207,11 @@ if (primed.status === 2) {
     paired(
       {
         'replylint --cache': cached,
+        'replylint, no replay': { ...cached, env: { ...cached.env, REPLYLINT_REPLAY: '0' } },
+        'replylint, 1 changed': oneChanged,
         'write-good': tools['write-good'](files),
-        // Not a linter: stat the files, parse the cache, write its findings (the floor).
+        // Not a linter: stat the files, parse the cache, write its findings (the floor of
+        // answering every file from the cache, which a replay does not do).
         'floor (cache-floor.mjs)': [node, bin('scripts/cache-floor.mjs'), cacheFile, ...files],
       },
       BIG_RUNS,

@@ -69,6 +69,8 @@ export async function buildBundle({ quiet = false } = {}) {
       'lint-worker': 'src/workers/lint-worker.ts',
       // bin/replylint.js: run from a startup snapshot when there is one, else build it.
       launch: 'src/snapshot/launch.ts',
+      // bin/replylint.js, given --cache: replay the last run if nothing it read changed.
+      replay: 'src/cache/replay.ts',
       'snapshot-builder': 'src/snapshot/builder.ts',
     },
     outdir: 'dist',

@@ -2,9 +2,10 @@ import { readFileSync, type Stats, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import pkg from '../package.json' with { type: 'json' };
-import { cacheFilePath, LintCache, statSignature } from './cache/cache.js';
-import { buildFingerprint, ruleFingerprint, sha256 } from './cache/fingerprint.js';
+import { LintCache } from './cache/cache.js';
+import { ruleFingerprint, sha256 } from './cache/fingerprint.js';
+import { cacheFilePath } from './cache/location.js';
+import { statSignature } from './cache/signature.js';
 import { type ConfigOptions, ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 import { type DraftLintOptions, lintDraft } from './engine/lint-draft.js';
 import {
@@ -53,8 +54,11 @@ export interface LintOptions {
   reportUnusedDisable?: boolean;
   /** Apply the fixes of fixable rules: true rewrites files, 'dry-run' only reports diffs. */
   fix?: boolean | 'dry-run';
-  /** Reuse the findings of unchanged files: true for `.replylintcache` in cwd, or a path. */
-  cache?: boolean | string;
+  /**
+   * Reuse the findings of unchanged files: true for `.replylintcache` in cwd, or a path
+   * (saved when the run ends), or an open LintCache (which the caller saves).
+   */
+  cache?: boolean | string | LintCache;
   /** Receives notes that are not findings (e.g. a cache that could not be saved). */
   warn?: (message: string) => void;
   /** Worker threads: 'auto' (one per core above 100 files, else none) or a number; 1 is the main thread. */
@@ -66,6 +70,8 @@ export interface LintOptions {
    * streaming output); the report's results then come without their source text.
    */
   onResults?: (results: readonly Result[]) => void;
+  /** Receives the config of every file once all are resolved, before any is linted. */
+  onConfigs?: (configs: readonly EffectiveConfig[]) => void;
 }
 
 /** Lints files (and/or stdin) and returns results in path order, then draft order. */
@@ -119,12 +125,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     // any draft is linted: a configuration error stops the run before it starts.
     const configs: EffectiveConfig[] = [];
     for (const { file } of targets) configs.push(await resolver.forFile(nameOf(file)));
-    const cache = options.cache
-      ? await LintCache.open(
-          cacheFilePath(typeof options.cache === 'string' ? options.cache : undefined, cwd),
-          `${pkg.version}:${buildFingerprint()}`,
-        )
-      : undefined;
+    options.onConfigs?.(configs);
+    const cache =
+      options.cache instanceof LintCache
+        ? options.cache
+        : options.cache
+          ? await LintCache.open(
+              cacheFilePath(typeof options.cache === 'string' ? options.cache : undefined, cwd),
+            )
+          : undefined;
     const rulesKeys = new WeakMap<EffectiveConfig, string>();
     const skipped = [...expansion.skipped];
     const unmatched = new Map(expansion.unmatched.map((u) => [u.pattern, u.message]));
@@ -234,7 +243,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     } else {
       for (const [pattern, message] of unmatched) skipped.push({ file: pattern, reason: message });
     }
-    if (cache) {
+    if (cache && !(options.cache instanceof LintCache)) {
       await cache.save().catch((error: Error) => {
         options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
       });

@@ -1,8 +1,9 @@
 // The fast paths give exactly the answers of the plain path. Plain: one thread,
 // no time budget (so no worker), compromise's own post-tagger sweep, every
 // sentence tagged and every pattern tried. Fast: the indexed sweep, lazy tagging
-// (alone and together), worker threads, a warm cache, and a start from the startup
-// snapshot (compromise loaded in the snapshot's heap).
+// (alone and together), worker threads, a warm cache (a replayed run, and every file
+// answered from the cache), and a start from the startup snapshot (compromise loaded in
+// the snapshot's heap).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,12 @@ describe('same answers on the fast paths', () => {
       const cache = path.join(tmpTree(), 'cache');
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // cold
       expect(lint(['--cache', '--cache-location', cache])).toEqual(plain); // warm
+      // The same command line again: replayed from the recorded run (src/cache/replay.ts)
+      // where nothing it read changed, else answered file by file from the cache.
+      expect(lint(['--cache', '--cache-location', cache])).toEqual(plain);
+      expect(lint(['--cache', '--cache-location', cache], { REPLYLINT_REPLAY: '0' })).toEqual(
+        plain,
+      );
 
       const fromSnapshot = { XDG_CACHE_HOME: snapshotCache, REPLYLINT_SNAPSHOT: 'require' };
       expect(lint(['--concurrency', '1'], fromSnapshot)).toEqual(plain);

@@ -1,8 +1,15 @@
-import { readFileSync, type Stats, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../fix/write.js';
 import type { Result } from '../types.js';
+import {
+  type CacheHeader,
+  decodeCacheFile,
+  encodeCacheFile,
+  type RunHeader,
+} from './cache-file.js';
+import { cacheTag } from './fingerprint.js';
 
 /** The results of one file, as cached (without the source text, which the file gives back). */
 type CachedResult = Omit<Result, 'source'>;
@@ -17,19 +24,20 @@ interface Entry {
   results: CachedResult[];
 }
 
-interface CacheFile {
-  replylint: string;
-  entries: Record<string, Entry>;
+/** A recorded run (see src/cache/replay.ts): its header and its output, stdout then stderr. */
+export interface RecordedRun {
+  header: RunHeader;
+  output: Buffer;
 }
-
-export const DEFAULT_CACHE_FILE = '.replylintcache';
 
 /**
  * `--cache`: the findings of each file, keyed by the file's content, the
  * effective config and replylint's build, so an unchanged file is reported
  * again without being read by the NLP library at all. A file whose stat is
- * unchanged since it was hashed is not even read. One JSON file; a missing,
- * unreadable or foreign cache is simply empty.
+ * unchanged since it was hashed is not even read. The file also holds the last
+ * recorded run, which the launcher replays while nothing it read has changed
+ * (cache-file.ts has the layout). A missing, unreadable or foreign cache is
+ * simply empty.
  */
 export class LintCache {
   private dirty = false;
@@ -38,20 +46,24 @@ export class LintCache {
     readonly location: string,
     private readonly tag: string,
     private readonly entries: Record<string, Entry>,
+    private run: RecordedRun | undefined,
   ) {}
 
-  static async open(location: string, tag: string): Promise<LintCache> {
+  static async open(location: string, tag = cacheTag()): Promise<LintCache> {
     let entries: Record<string, Entry> = {};
+    let run: RecordedRun | undefined;
     try {
       // Read in one call: fs/promises reads a big file in chunks through a string decoder.
-      const parsed = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
-      if (parsed.replylint === tag && parsed.entries && typeof parsed.entries === 'object') {
-        entries = parsed.entries;
+      const file = decodeCacheFile(readFileSync(location));
+      if (file?.header.replylint === tag) {
+        const parsed = JSON.parse(file.entries) as unknown;
+        if (parsed && typeof parsed === 'object') entries = parsed as Record<string, Entry>;
+        if (file.header.run) run = { header: file.header.run, output: file.output };
       }
     } catch {
       // No cache yet, or one we cannot read: start empty.
     }
-    return new LintCache(location, tag, entries);
+    return new LintCache(location, tag, entries, run);
   }
 
   /**
@@ -93,36 +105,29 @@ export class LintCache {
     this.dirty = true;
   }
 
+  /** The recorded run, if any. */
+  get recordedRun(): RecordedRun | undefined {
+    return this.run;
+  }
+
+  /** Records a run to replay (replacing the last one), or forgets the last one. */
+  recordRun(run: RecordedRun | undefined): void {
+    if (!run && !this.run) return;
+    this.run = run;
+    this.dirty = true;
+  }
+
   /** Writes the cache (atomically) if anything changed. */
   async save(): Promise<void> {
     if (!this.dirty) return;
-    const data: CacheFile = { replylint: this.tag, entries: this.entries };
+    const entries = Buffer.from(JSON.stringify(this.entries));
+    const header: CacheHeader = {
+      replylint: this.tag,
+      entries: entries.length,
+      ...(this.run && { run: this.run.header }),
+    };
     await mkdir(path.dirname(this.location), { recursive: true });
-    await writeAtomically(this.location, Buffer.from(JSON.stringify(data)));
+    await writeAtomically(this.location, encodeCacheFile(header, entries, this.run?.output));
     this.dirty = false;
   }
-}
-
-/** How long after a change a file's stat is not trusted to tell a later change (coarse clocks). */
-const RACY_MS = 2000;
-
-/**
- * What tells a file's bytes changed without reading them: size, inode, and the times
- * of its last write and last change (ctime, which no tool can set back). Undefined
- * for a file changed within the last two seconds, which a change in the same clock
- * tick could leave with the same signature (git's "racily clean" case): such a file
- * is read and hashed again next time.
- */
-export function statSignature(stats: Stats, now = Date.now()): string | undefined {
-  if (Math.max(stats.mtimeMs, stats.ctimeMs) > now - RACY_MS) return undefined;
-  return `${stats.size}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
-}
-
-/** `--cache-location`: a file, or a folder to hold `.replylintcache`. */
-export function cacheFilePath(location: string | undefined, cwd: string): string {
-  if (!location) return path.join(cwd, DEFAULT_CACHE_FILE);
-  const resolved = path.resolve(cwd, location);
-  const isFolder =
-    /[\\/]$/.test(location) || statSync(resolved, { throwIfNoEntry: false })?.isDirectory();
-  return isFolder ? path.join(resolved, DEFAULT_CACHE_FILE) : resolved;
 }

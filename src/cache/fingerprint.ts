@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pkg from '../../package.json' with { type: 'json' };
 import type { Rule } from '../engine/rule.js';
 
 export function sha256(data: string | Uint8Array): string {
@@ -59,4 +60,9 @@ export function buildFingerprint(): string {
     buildTag = sha256(parts.join('\n'));
   }
   return buildTag;
+}
+
+/** Tags a cache file with replylint's version and build: another build's cache is ignored. */
+export function cacheTag(): string {
+  return `${pkg.version}:${buildFingerprint()}`;
 }

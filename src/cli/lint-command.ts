@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { LintCache } from '../cache/cache.js';
+import { cacheFilePath } from '../cache/location.js';
 import { draftFails, EXIT_TROUBLE, exitCodeOf, type Thresholds } from '../engine/exit-code.js';
 import { writeAtomically } from '../fix/write.js';
 import { configFor, lint, readErrorMessage } from '../lint.js';
@@ -15,6 +17,7 @@ import { UsageError } from '../util/errors.js';
 import { type RuleFlag, ruleOverrides } from './options.js';
 import { type Output, useColor } from './output.js';
 import { printConfig } from './print-config.js';
+import { RunRecorder } from './run-recorder.js';
 
 export interface LintFlags {
   format: FormatName;
@@ -43,8 +46,16 @@ export interface LintFlags {
   timeout?: number;
 }
 
-/** `replylint [files...]`: lint, print the report to stdout, diagnostics to stderr. */
-export async function lintCommand(files: string[], flags: LintFlags, out: Output): Promise<number> {
+/**
+ * `replylint [files...]`: lint, print the report to stdout, diagnostics to stderr.
+ * `args` is the command line as given, which a recorded `--cache` run is replayed for.
+ */
+export async function lintCommand(
+  files: string[],
+  flags: LintFlags,
+  out: Output,
+  args: readonly string[] = [],
+): Promise<number> {
   const cwd = process.cwd();
   const common = {
     cwd,
@@ -66,6 +77,28 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     );
   }
   if (flags.fix && flags.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  const cacheFile = flags.cache ? cacheFilePath(flags.cacheLocation, cwd) : undefined;
+  const cache = cacheFile ? await LintCache.open(cacheFile) : undefined;
+  const recorder =
+    cache &&
+    RunRecorder.start(
+      args,
+      {
+        cwd,
+        patterns: files,
+        config: flags.config ?? true,
+        ...(flags.context !== undefined && { contextFile: flags.context }),
+      },
+      {
+        fix: flags.fix,
+        fixDryRun: flags.fixDryRun,
+        outputFile: flags.outputFile,
+        stdinFilename: flags.stdinFilename,
+        debug: flags.debug,
+      },
+      out,
+    );
+  if (recorder) out = recorder.tee(out);
   // stylish, compact and github print each file's results as soon as they are known.
   const streaming =
     flags.outputFile === undefined && !flags.fixDryRun
@@ -84,12 +117,16 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
     ...(flags.reportUnusedDisable && { reportUnusedDisable: true }),
     ...(flags.fix && { fix: true }),
     ...(flags.fixDryRun && { fix: 'dry-run' as const }),
-    ...(flags.cache && { cache: flags.cacheLocation ?? true }),
+    ...(cache && { cache }),
+    ...(recorder && { onConfigs: (configs) => recorder.configsResolved(configs) }),
     ...(flags.concurrency !== undefined && { concurrency: flags.concurrency }),
     ...(flags.timeout !== undefined && { timeout: flags.timeout }),
     ignorePatterns: flags.ignorePattern ?? [],
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
-    warn: (message) => out.stderr(`replylint: ${message}\n`),
+    warn: (message) => {
+      recorder?.spoil();
+      out.stderr(`replylint: ${message}\n`);
+    },
     ...(streaming && {
       onResults: (results) => {
         const shown = flags.quiet ? results.map(errorFindingsOnly) : results;
@@ -143,6 +180,14 @@ export async function lintCommand(files: string[], flags: LintFlags, out: Output
   if (code === 1) {
     const note = thresholdNoteOf(report, thresholds);
     if (note) out.stderr(`replylint: ${note}\n`);
+  }
+  if (cache) {
+    recorder?.finish(cache, report, code);
+    await cache.save().catch((error: Error) => {
+      out.stderr(
+        `replylint: could not save the cache ${cache.location}: ${readErrorMessage(error)}\n`,
+      );
+    });
   }
   return code;
 }

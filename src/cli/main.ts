@@ -41,7 +41,7 @@ export async function run(argv: string[], out: Output = processOutput()): Promis
   program.action(async (files: string[], opts) => {
     // Loaded on demand: --help and --version should not pay for the linter.
     const { lintCommand } = await import('./lint-command.js');
-    exitCode = await lintCommand(files, opts, out);
+    exitCode = await lintCommand(files, opts, out, argv);
   });
   // `rules` and `explain` load the config of the working directory (its rule
   // folders and plugins add rules), so they take -c/--config and --no-config too.
