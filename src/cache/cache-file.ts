@@ -4,7 +4,7 @@ import type { RunInputs } from './run-inputs.js';
 // The layout of a cache file (.replylintcache):
 //   line 1  a JSON header: the build tag, the byte length of line 2, the recorded run
 //   line 2  the per-file entries (JSON)
-//   then    the recorded run's output: its stdout bytes, then its stderr bytes
+//   then    the recorded run's output, stdout and stderr as they came (see RunHeader.printed)
 // JSON never holds a raw newline, so the lines split safely. The header comes first, so
 // that a run can be replayed from the header and the output alone (src/cache/replay.ts),
 // without parsing the entries.
@@ -15,9 +15,8 @@ export interface RunHeader {
   key: string;
   inputs: RunInputs;
   exitCode: number;
-  /** Byte lengths of the recorded stdout and stderr. */
-  stdout: number;
-  stderr: number;
+  /** What it printed, in order: [1 for stdout or 2 for stderr, byte length] per stretch. */
+  printed: Array<[1 | 2, number]>;
 }
 
 export interface CacheHeader {

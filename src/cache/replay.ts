@@ -31,7 +31,7 @@ export function recordedOutput(
   cwd = process.cwd(),
   env: NodeJS.ProcessEnv = process.env,
   stdoutIsTTY = process.stdout.isTTY === true,
-): { stdout: Buffer; stderr: Buffer; exitCode: number } | undefined {
+): { printed: Array<[1 | 2, Buffer]>; exitCode: number } | undefined {
   if (!args.includes('--cache') || env[REPLAY_ENV] === '0') return undefined;
   let fd: number | undefined;
   try {
@@ -42,18 +42,19 @@ export function recordedOutput(
     if (!read || !run || read.header.replylint !== cacheTag()) return undefined;
     if (run.key !== runKey(args, cwd, env, stdoutIsTTY)) return undefined;
     if (!inputsUnchanged(run.inputs)) return undefined;
-    const output = Buffer.allocUnsafe(run.stdout + run.stderr);
+    const output = Buffer.allocUnsafe(run.printed.reduce((sum, [, bytes]) => sum + bytes, 0));
     let filled = 0;
     while (filled < output.length) {
       const n = readSync(fd, output, filled, output.length - filled, read.outputAt + filled);
       if (n === 0) return undefined;
       filled += n;
     }
-    return {
-      stdout: output.subarray(0, run.stdout),
-      stderr: output.subarray(run.stdout),
-      exitCode: run.exitCode,
-    };
+    let at = 0;
+    const printed = run.printed.map(([stream, bytes]): [1 | 2, Buffer] => [
+      stream,
+      output.subarray(at, (at += bytes)),
+    ]);
+    return { printed, exitCode: run.exitCode };
   } catch {
     return undefined;
   } finally {
@@ -65,15 +66,13 @@ export function recordedOutput(
 export function replayRun(args: readonly string[]): number | undefined {
   const recorded = recordedOutput(args);
   if (!recorded) return undefined;
-  for (const [stream, bytes] of [
-    [process.stdout, recorded.stdout],
-    [process.stderr, recorded.stderr],
-  ] as const) {
+  const streams = { 1: process.stdout, 2: process.stderr };
+  for (const stream of Object.values(streams)) {
     // `replylint … | head -1` closes the pipe: drop the rest quietly, as the CLI does.
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;
     });
-    if (bytes.length) stream.write(bytes);
   }
+  for (const [stream, bytes] of recorded.printed) streams[stream].write(bytes);
   return recorded.exitCode;
 }

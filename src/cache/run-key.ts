@@ -1,8 +1,11 @@
+/** Switches that change how a run gets its answers, never the answers. */
+const HOW_NOT_WHAT = new Set(['REPLYLINT_SNAPSHOT', 'REPLYLINT_REPLAY']);
+
 /** The variables besides the command line that change what a lint run prints. */
 function decidesOutput(name: string): boolean {
   if (name === 'NO_COLOR' || name === 'FORCE_COLOR') return true;
-  // REPLYLINT_SNAPSHOT only picks the way the same answers are computed (snapshot/).
-  return name.startsWith('REPLYLINT_') && name !== 'REPLYLINT_SNAPSHOT';
+  // These pick how the same answers are reached: from the startup snapshot, by replay.
+  return name.startsWith('REPLYLINT_') && !HOW_NOT_WHAT.has(name);
 }
 
 /**

@@ -160,7 +160,10 @@ function buildProgram(out: Output): Command {
       .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
       .option('--fix', 'apply the fixes of fixable rules to the files (atomically)')
       .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
-      .option('--cache', 'only re-lint files that changed since the last run')
+      .option(
+        '--cache',
+        'only re-lint files that changed since the last run; replay an unchanged run',
+      )
       .option('--cache-location <path>', 'cache file or folder (default: .replylintcache)')
       .option(
         '--concurrency <n>',

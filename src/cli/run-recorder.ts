@@ -24,8 +24,8 @@ export interface ReplayBlockers {
  * reading files, no notes about the cache.
  */
 export class RunRecorder {
-  private readonly stdout: string[] = [];
-  private readonly stderr: string[] = [];
+  /** What the run printed, in order: 1 for stdout, 2 for stderr. */
+  private readonly printed: Array<[1 | 2, string]> = [];
   private replayable = true;
 
   private constructor(
@@ -53,11 +53,11 @@ export class RunRecorder {
     return {
       isTTY: out.isTTY,
       stdout: (text) => {
-        this.stdout.push(text);
+        this.printed.push([1, text]);
         out.stdout(text);
       },
       stderr: (text) => {
-        this.stderr.push(text);
+        this.printed.push([2, text]);
         out.stderr(text);
       },
     };
@@ -82,17 +82,24 @@ export class RunRecorder {
       cache.recordRun(undefined);
       return;
     }
-    const stdout = Buffer.from(this.stdout.join(''));
-    const stderr = Buffer.from(this.stderr.join(''));
+    // One stretch per change of stream, with its bytes.
+    const stretches: Array<[1 | 2, string[]]> = [];
+    for (const [stream, text] of this.printed) {
+      const last = stretches.at(-1);
+      if (last?.[0] === stream) last[1].push(text);
+      else stretches.push([stream, [text]]);
+    }
+    const bytes = stretches.map(
+      ([stream, texts]) => [stream, Buffer.from(texts.join(''))] as const,
+    );
     cache.recordRun({
       header: {
         key: this.key,
         inputs: this.inputs,
         exitCode,
-        stdout: stdout.length,
-        stderr: stderr.length,
+        printed: bytes.map(([stream, buffer]) => [stream, buffer.length]),
       },
-      output: Buffer.concat([stdout, stderr]),
+      output: Buffer.concat(bytes.map(([, buffer]) => buffer)),
     });
   }
 }

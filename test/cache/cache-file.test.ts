@@ -14,8 +14,10 @@ const run = {
   key: 'k',
   inputs: { paths: { '/a.txt': '1:2:3:4' }, folders: {} },
   exitCode: 1,
-  stdout: 3,
-  stderr: 2,
+  printed: [
+    [1, 3],
+    [2, 2],
+  ] as Array<[1 | 2, number]>,
 };
 
 function headerOfFile(bytes: Buffer) {
