@@ -7,7 +7,16 @@ export const DEFAULT_CACHE_FILE = '.replylintcache';
 export function cacheFilePath(location: string | undefined, cwd: string): string {
   if (!location) return path.join(cwd, DEFAULT_CACHE_FILE);
   const resolved = path.resolve(cwd, location);
-  const isFolder =
-    /[\\/]$/.test(location) || statSync(resolved, { throwIfNoEntry: false })?.isDirectory();
-  return isFolder ? path.join(resolved, DEFAULT_CACHE_FILE) : resolved;
+  return /[\\/]$/.test(location) || isFolder(resolved)
+    ? path.join(resolved, DEFAULT_CACHE_FILE)
+    : resolved;
+}
+
+/** Whether `file` is a folder; not when it cannot be looked at (saving it then says why). */
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
 }

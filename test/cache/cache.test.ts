@@ -135,6 +135,17 @@ describe('--cache', () => {
     expect(JSON.parse(warm.stdout).results).toHaveLength(files.length);
   });
 
+  it('says so on stderr when the cache cannot be saved, and still reports', () => {
+    const cwd = repo();
+    writeFileSync(path.join(cwd, 'not-a-folder'), '');
+    const args = ['--format', 'json', '--cache', '--cache-location', 'not-a-folder/cache'];
+    const run = runCli([...args, 'macros'], { cwd });
+    const plainRun = runCli(['--format', 'json', 'macros'], { cwd });
+    expect(run.stderr).toMatch(/^replylint: could not save the cache .*not-a-folder\/cache: /m);
+    expect(run.stdout).toBe(plainRun.stdout);
+    expect(run.code).toBe(plainRun.code);
+  });
+
   it('answers an unchanged file from its stat, without reading it', async () => {
     const cwd = repo();
     aMinuteLater();
