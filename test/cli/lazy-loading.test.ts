@@ -18,8 +18,8 @@ export async function load(url, context, next) {
   return next(url, context);
 }`;
 
-/** The packages of the bundle that `replylint <args>` loads in `cwd`. */
-function loadedPackages(cwd: string, args: string[]): Set<string> {
+/** The dist/ files that `replylint <args>` loads in `cwd`. */
+function loadedFiles(cwd: string, args: string[]): string[] {
   const hooks = path.join(cwd, 'hooks.mjs');
   const log = path.join(cwd, 'modules.log');
   writeFileSync(hooks, HOOKS);
@@ -31,12 +31,18 @@ function loadedPackages(cwd: string, args: string[]): Set<string> {
     { cwd, encoding: 'utf8', env: { ...process.env, REPLYLINT_TEST_MODULE_LOG: log } },
   );
   expect(run.status, run.stderr).toBeLessThan(2);
-  const packages = new Set<string>();
   const dist = path.join(ROOT, 'dist');
-  for (const url of readFileSync(log, 'utf8').split('\n')) {
-    if (!url.startsWith('file:')) continue;
-    const file = fileURLToPath(url);
-    if (!file.startsWith(dist)) continue;
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:'))
+    .map((url) => fileURLToPath(url))
+    .filter((file) => file.startsWith(dist));
+}
+
+/** The packages of the bundle that `replylint <args>` loads in `cwd`. */
+function loadedPackages(cwd: string, args: string[]): Set<string> {
+  const packages = new Set<string>();
+  for (const file of loadedFiles(cwd, args)) {
     for (const [, name] of readFileSync(file, 'utf8').matchAll(
       /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm,
     )) {
@@ -58,6 +64,20 @@ describe('what a run of the CLI loads', () => {
     expect([...cold]).toEqual(expect.arrayContaining(['compromise', 'micromark']));
     const warm = loadedPackages(cwd, args);
     expect(HEAVY.filter((name) => warm.has(name))).toEqual([]);
+  });
+
+  it('a replayed --cache run loads the replay code alone, not the CLI', async () => {
+    const cwd = tmpTree({ 'package.json': '{}', 'a.txt': DRAFT });
+    // A run is recorded only when what it reads is older than two seconds.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const args = ['--cache', '--format', 'json', 'a.txt'];
+    expect(loadedFiles(cwd, args).map((f) => path.basename(f))).toContain('cli.js');
+    const replayed = loadedFiles(cwd, args).map((f) => path.relative(ROOT, f));
+    expect(replayed).toContain(path.join('dist', 'replay.js'));
+    expect(replayed.filter((f) => !f.startsWith(path.join('dist', 'chunks')))).toEqual([
+      path.join('dist', 'replay.js'),
+    ]);
+    expect(replayed.length).toBeLessThanOrEqual(6);
   });
 
   it('a config file loads the config reader', () => {
