@@ -50,6 +50,20 @@ async function warmUp(): Promise<void> {
 }
 
 /**
+ * Empties the tables compromise unpacked its lexicon into when it loaded, which it has
+ * copied into the model it uses and never reads again (scripts/build.mjs hands them over):
+ * otherwise every start deserializes and rehashes a second ~49,000-word lexicon.
+ */
+function dropCompromiseLoadTimeTables(): void {
+  const key = Symbol.for('replylint.compromiseLoadTimeTables');
+  const holder = globalThis as { [key: symbol]: Array<Record<string, unknown>> | undefined };
+  for (const table of holder[key] ?? []) {
+    for (const word of Object.keys(table)) delete table[word];
+  }
+  delete holder[key];
+}
+
+/**
  * import() for code compiled into the snapshot, which has no module loader of its own:
  * through a function compiled now, with Node's default loader.
  */
@@ -87,7 +101,9 @@ async function main(): Promise<void> {
 }
 
 // A failed warm-up rejects unhandled: the build exits non-zero and writes no snapshot.
-void warmUp().finally(() => v8.setFlagsFromString(REGEXP_FLAGS_RESTORED));
+void warmUp()
+  .then(dropCompromiseLoadTimeTables)
+  .finally(() => v8.setFlagsFromString(REGEXP_FLAGS_RESTORED));
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   void main();
