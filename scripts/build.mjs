@@ -82,11 +82,11 @@ const compromiseLoadTimeTables = {
  */
 function asciiOnly(code) {
   // After a backslash, an escape would change meaning (`\é` is é, `\\u00e9` is not): refuse.
-  if (/\\[^\x00-\x7f]/.test(code)) {
+  if (/\\[\u0080-\uffff]/.test(code)) {
     throw new Error('snapshot script: a non-ASCII character after a backslash; escape it by hand');
   }
   return code.replace(
-    /[^\x00-\x7f]/g,
+    /[\u0080-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -50,10 +50,11 @@ export function recordedOutput(
       filled += n;
     }
     let at = 0;
-    const printed = run.printed.map(([stream, bytes]): [1 | 2, Buffer] => [
-      stream,
-      output.subarray(at, (at += bytes)),
-    ]);
+    const printed = run.printed.map(([stream, bytes]): [1 | 2, Buffer] => {
+      const stretch = output.subarray(at, at + bytes);
+      at += bytes;
+      return [stream, stretch];
+    });
     return { printed, exitCode: run.exitCode };
   } catch {
     return undefined;
