@@ -3,13 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../fix/write.js';
 import type { Result } from '../types.js';
+import { cacheTag } from './build-tag.js';
 import {
   type CacheHeader,
   decodeCacheFile,
   encodeCacheFile,
   type RunHeader,
 } from './cache-file.js';
-import { cacheTag } from './fingerprint.js';
 
 /** The results of one file, as cached (without the source text, which the file gives back). */
 type CachedResult = Omit<Result, 'source'>;

@@ -1,8 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pkg from '../../package.json' with { type: 'json' };
 import type { Rule } from '../engine/rule.js';
 
 export function sha256(data: string | Uint8Array): string {
@@ -26,43 +22,4 @@ export function ruleFingerprint(rule: Rule): string {
     ruleFingerprints.set(rule, fingerprint);
   }
   return fingerprint;
-}
-
-let buildTag: string | undefined;
-
-/**
- * Identifies this build of replylint: the sizes and times of its own code
- * files, so a rebuilt replylint (same version number, new rules) starts a
- * fresh cache. Cheap: a few stat calls.
- */
-export function buildFingerprint(): string {
-  if (buildTag === undefined) {
-    let dir = path.dirname(fileURLToPath(import.meta.url));
-    if (path.basename(dir) === 'chunks') dir = path.dirname(dir);
-    const parts: string[] = [];
-    for (const folder of [dir, path.join(dir, 'chunks')]) {
-      let names: string[];
-      try {
-        names = readdirSync(folder).sort();
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        if (!/\.[cm]?[jt]s$/.test(name)) continue;
-        try {
-          const stat = statSync(path.join(folder, name));
-          parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
-        } catch {
-          // A file that vanished between readdir and stat changes nothing here.
-        }
-      }
-    }
-    buildTag = sha256(parts.join('\n'));
-  }
-  return buildTag;
-}
-
-/** Tags a cache file with replylint's version and build: another build's cache is ignored. */
-export function cacheTag(): string {
-  return `${pkg.version}:${buildFingerprint()}`;
 }

@@ -3,9 +3,10 @@
 // loading the CLI, its rules or the cache's entries. bin/replylint.js calls this first;
 // anything amiss (no record, another command line, a changed file, an unreadable cache)
 // returns undefined and the ordinary run follows, which records the run anew.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import { cacheTag } from './build-tag.js';
 import { readCacheHeader } from './cache-file.js';
-import { cacheTag } from './fingerprint.js';
 import { cacheFilePath } from './location.js';
 import { inputsUnchanged } from './run-inputs.js';
 import { runKey } from './run-key.js';
@@ -25,55 +26,122 @@ function cacheLocationOf(args: readonly string[]): string | undefined {
   return location;
 }
 
-/** The recorded output of this very run, or undefined when it must run for real. */
-export function recordedOutput(
+/** A recorded run to replay: the open cache file and where its output lies. */
+interface Replay {
+  fd: number;
+  outputAt: number;
+  printed: Array<[1 | 2, number]>;
+  exitCode: number;
+}
+
+/** The recorded run of this very command line, if nothing it read changed (caller closes fd). */
+function findReplay(
   args: readonly string[],
-  cwd = process.cwd(),
-  env: NodeJS.ProcessEnv = process.env,
-  stdoutIsTTY = process.stdout.isTTY === true,
-): { printed: Array<[1 | 2, Buffer]>; exitCode: number } | undefined {
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  stdoutIsTTY: boolean,
+): Replay | undefined {
   if (!args.includes('--cache') || env[REPLAY_ENV] === '0') return undefined;
   let fd: number | undefined;
+  let replay: Replay | undefined;
   try {
-    const cacheFile = cacheFilePath(cacheLocationOf(args), cwd);
-    fd = openSync(cacheFile, 'r');
+    fd = openSync(cacheFilePath(cacheLocationOf(args), cwd), 'r');
     const read = readCacheHeader(fd);
     const run = read?.header.run;
     if (!read || !run || read.header.replylint !== cacheTag()) return undefined;
     if (run.key !== runKey(args, cwd, env, stdoutIsTTY)) return undefined;
     if (!inputsUnchanged(run.inputs)) return undefined;
-    const output = Buffer.allocUnsafe(run.printed.reduce((sum, [, bytes]) => sum + bytes, 0));
-    let filled = 0;
-    while (filled < output.length) {
-      const n = readSync(fd, output, filled, output.length - filled, read.outputAt + filled);
-      if (n === 0) return undefined;
-      filled += n;
-    }
-    let at = 0;
-    const printed = run.printed.map(([stream, bytes]): [1 | 2, Buffer] => {
-      const stretch = output.subarray(at, at + bytes);
-      at += bytes;
-      return [stream, stretch];
-    });
-    return { printed, exitCode: run.exitCode };
+    const length = run.printed.reduce((sum, [, bytes]) => sum + bytes, 0);
+    // The whole output is there before any of it is printed: a replay never stops half way.
+    if (fstatSync(fd).size < read.outputAt + length) return undefined;
+    replay = { fd, outputAt: read.outputAt, printed: run.printed, exitCode: run.exitCode };
+    return replay;
   } catch {
     return undefined;
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (!replay && fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Reads `length` bytes at `position` into `buffer` (from its start). */
+function readFully(fd: number, buffer: Buffer, length: number, position: number): void {
+  for (let filled = 0; filled < length; ) {
+    const n = readSync(fd, buffer, filled, length - filled, position + filled);
+    if (n === 0) throw new Error('the cache file ended early');
+    filled += n;
+  }
+}
+
+/**
+ * Writes all of `bytes` to a standard stream's file descriptor. Straight to the descriptor:
+ * no stream object to set up, no copy kept. A descriptor inherited in non-blocking mode may
+ * say EAGAIN: wait a moment and go on. False once the reader has gone (EPIPE:
+ * `replylint … | head -1`), after which the rest is dropped quietly, as the CLI does.
+ */
+function writeAll(fd: 1 | 2, bytes: Buffer): boolean {
+  for (let written = 0; written < bytes.length; ) {
+    try {
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return false;
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+  return true;
+}
+
+/** The recorded output of this very run, or undefined when it must run for real. */
+export function recordedOutput(
+  args: readonly string[],
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTTY = isatty(1),
+): { printed: Array<[1 | 2, Buffer]>; exitCode: number } | undefined {
+  const replay = findReplay(args, cwd, env, stdoutIsTTY);
+  if (!replay) return undefined;
+  try {
+    let at = replay.outputAt;
+    const printed = replay.printed.map(([stream, length]): [1 | 2, Buffer] => {
+      const bytes = Buffer.alloc(length);
+      readFully(replay.fd, bytes, length, at);
+      at += length;
+      return [stream, bytes];
+    });
+    return { printed, exitCode: replay.exitCode };
+  } finally {
+    closeSync(replay.fd);
   }
 }
 
 /** Replays the recorded run: prints its output, returns its exit code (or undefined). */
 export function replayRun(args: readonly string[]): number | undefined {
-  const recorded = recordedOutput(args);
-  if (!recorded) return undefined;
-  const streams = { 1: process.stdout, 2: process.stderr };
-  for (const stream of Object.values(streams)) {
-    // `replylint … | head -1` closes the pipe: drop the rest quietly, as the CLI does.
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-    });
+  const replay = findReplay(args, process.cwd(), process.env, isatty(1));
+  if (!replay) return undefined;
+  try {
+    // Through one small buffer: a buffer the size of the output (megabytes for a CI
+    // run's JSON report) costs more in fresh pages than the copying itself.
+    const buffer = Buffer.allocUnsafe(
+      Math.min(1 << 18, Math.max(1, ...replay.printed.map(([, n]) => n))),
+    );
+    const open = { 1: true, 2: true };
+    let at = replay.outputAt;
+    for (const [stream, length] of replay.printed) {
+      for (let done = 0; done < length; ) {
+        const size = Math.min(buffer.length, length - done);
+        readFully(replay.fd, buffer, size, at + done);
+        if (open[stream]) open[stream] = writeAll(stream, buffer.subarray(0, size));
+        done += size;
+      }
+      at += length;
+    }
+    return replay.exitCode;
+  } catch (error) {
+    // Some output may be out already: running for real now would print it twice.
+    process.stderr.write(`replylint: cannot replay the cached run: ${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    closeSync(replay.fd);
   }
-  for (const [stream, bytes] of recorded.printed) streams[stream].write(bytes);
-  return recorded.exitCode;
 }
