@@ -244,9 +244,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       for (const [pattern, message] of unmatched) skipped.push({ file: pattern, reason: message });
     }
     if (cache && !(options.cache instanceof LintCache)) {
-      await cache.save().catch((error: Error) => {
-        options.warn?.(`could not save the cache ${cache.location}: ${readErrorMessage(error)}`);
-      });
+      await cache.saveOrWarn((message) => options.warn?.(message));
     }
     // Files share a handful of configs: list each config's rules once.
     const rules = new Map(

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from '../fix/write.js';
 import type { Result } from '../types.js';
+import { readErrorMessage } from '../util/fs-errors.js';
 import { cacheTag } from './build-tag.js';
 import {
   type CacheHeader,
@@ -49,7 +50,8 @@ export class LintCache {
     private run: RecordedRun | undefined,
   ) {}
 
-  static async open(location: string, tag = cacheTag()): Promise<LintCache> {
+  static async open(location: string): Promise<LintCache> {
+    const tag = cacheTag();
     let entries: Record<string, Entry> = {};
     let run: RecordedRun | undefined;
     try {
@@ -115,6 +117,13 @@ export class LintCache {
     if (!run && !this.run) return;
     this.run = run;
     this.dirty = true;
+  }
+
+  /** Saves the cache; if it cannot, says why through `warn` (the run goes on). */
+  async saveOrWarn(warn: (message: string) => void): Promise<void> {
+    await this.save().catch((error: Error) => {
+      warn(`could not save the cache ${this.location}: ${readErrorMessage(error)}`);
+    });
   }
 
   /** Writes the cache (atomically) if anything changed. */

@@ -92,32 +92,33 @@ function writeAll(fd: 1 | 2, bytes: Buffer): boolean {
   return true;
 }
 
-/** The recorded output of this very run, or undefined when it must run for real. */
-export function recordedOutput(
-  args: readonly string[],
-  cwd = process.cwd(),
-  env: NodeJS.ProcessEnv = process.env,
-  stdoutIsTTY = isatty(1),
-): { printed: Array<[1 | 2, Buffer]>; exitCode: number } | undefined {
-  const replay = findReplay(args, cwd, env, stdoutIsTTY);
-  if (!replay) return undefined;
-  try {
-    let at = replay.outputAt;
-    const printed = replay.printed.map(([stream, length]): [1 | 2, Buffer] => {
-      const bytes = Buffer.alloc(length);
-      readFully(replay.fd, bytes, length, at);
-      at += length;
-      return [stream, bytes];
-    });
-    return { printed, exitCode: replay.exitCode };
-  } finally {
-    closeSync(replay.fd);
-  }
+/** Where a replay runs and prints (the process's own, unless a test says otherwise). */
+export interface ReplayContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  /** Prints bytes (a view of a reused buffer: copy to keep) to stdout (1) or stderr (2). */
+  write(stream: 1 | 2, bytes: Buffer): void;
+}
+
+function processContext(): ReplayContext {
+  const open = { 1: true, 2: true };
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: isatty(1),
+    write: (stream, bytes) => {
+      if (open[stream]) open[stream] = writeAll(stream, bytes);
+    },
+  };
 }
 
 /** Replays the recorded run: prints its output, returns its exit code (or undefined). */
-export function replayRun(args: readonly string[]): number | undefined {
-  const replay = findReplay(args, process.cwd(), process.env, isatty(1));
+export function replayRun(
+  args: readonly string[],
+  context: ReplayContext = processContext(),
+): number | undefined {
+  const replay = findReplay(args, context.cwd, context.env, context.stdoutIsTTY);
   if (!replay) return undefined;
   try {
     // Through one small buffer: a buffer the size of the output (megabytes for a CI
@@ -125,13 +126,12 @@ export function replayRun(args: readonly string[]): number | undefined {
     const buffer = Buffer.allocUnsafe(
       Math.min(1 << 18, Math.max(1, ...replay.printed.map(([, n]) => n))),
     );
-    const open = { 1: true, 2: true };
     let at = replay.outputAt;
     for (const [stream, length] of replay.printed) {
       for (let done = 0; done < length; ) {
         const size = Math.min(buffer.length, length - done);
         readFully(replay.fd, buffer, size, at + done);
-        if (open[stream]) open[stream] = writeAll(stream, buffer.subarray(0, size));
+        context.write(stream, buffer.subarray(0, size));
         done += size;
       }
       at += length;
@@ -139,7 +139,8 @@ export function replayRun(args: readonly string[]): number | undefined {
     return replay.exitCode;
   } catch (error) {
     // Some output may be out already: running for real now would print it twice.
-    process.stderr.write(`replylint: cannot replay the cached run: ${(error as Error).message}\n`);
+    const message = `replylint: cannot replay the cached run: ${(error as Error).message}\n`;
+    context.write(2, Buffer.from(message));
     return 2;
   } finally {
     closeSync(replay.fd);

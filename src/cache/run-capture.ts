@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { SEARCH_PLACES } from '../config/load.js';
-import { IGNORE_FILE } from '../files/expand.js';
+import { IGNORE_FILE, NEVER_SEARCHED } from '../files/expand.js';
 import { folderListing, pathState, type RunInputs } from './run-inputs.js';
 
 /**
@@ -20,9 +20,6 @@ export const COSMICONFIG_META_PLACES = [
   '.config/config.cjs',
   '.config/config.mjs',
 ];
-
-/** Never searched for drafts (as in files/expand.ts). */
-const NEVER_SEARCHED = new Set(['node_modules', '.git']);
 
 export interface RunRequest {
   cwd: string;
@@ -59,7 +56,7 @@ export function captureInputs(request: RunRequest, now = Date.now()): RunInputs 
     inputs.folders[folder] = listing;
     draftFolders.add(folder);
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || NEVER_SEARCHED.has(entry.name)) continue;
+      if (entry.name.startsWith('.') || NEVER_SEARCHED.includes(entry.name)) continue;
       const file = path.join(folder, entry.name);
       // Symbolic links are not followed into folders; a linked file is noted through its link.
       if (entry.isDirectory()) {

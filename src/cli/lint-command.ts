@@ -123,10 +123,7 @@ export async function lintCommand(
     ...(flags.timeout !== undefined && { timeout: flags.timeout }),
     ignorePatterns: flags.ignorePattern ?? [],
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
-    warn: (message) => {
-      recorder?.spoil();
-      out.stderr(`replylint: ${message}\n`);
-    },
+    warn: (message) => out.stderr(`replylint: ${message}\n`),
     ...(streaming && {
       onResults: (results) => {
         const shown = flags.quiet ? results.map(errorFindingsOnly) : results;
@@ -183,11 +180,7 @@ export async function lintCommand(
   }
   if (cache) {
     recorder?.finish(cache, report, code);
-    await cache.save().catch((error: Error) => {
-      out.stderr(
-        `replylint: could not save the cache ${cache.location}: ${readErrorMessage(error)}\n`,
-      );
-    });
+    await cache.saveOrWarn((message) => out.stderr(`replylint: ${message}\n`));
   }
   return code;
 }

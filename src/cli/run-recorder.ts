@@ -21,11 +21,11 @@ export interface ReplayBlockers {
  * state of everything it will read, taken before it reads any of it, and everything it
  * prints. A run is recorded only when all it read is on that list: no plugins, rule
  * folders or JavaScript configs (code whose own imports cannot be listed), no problems
- * reading files, no notes about the cache.
+ * reading files.
  */
 export class RunRecorder {
-  /** What the run printed, in order: 1 for stdout, 2 for stderr. */
-  private readonly printed: Array<[1 | 2, string]> = [];
+  /** What the run printed, one stretch per change of stream: 1 for stdout, 2 for stderr. */
+  private readonly printed: Array<[1 | 2, string[]]> = [];
   private replayable = true;
 
   private constructor(
@@ -53,14 +53,20 @@ export class RunRecorder {
     return {
       isTTY: out.isTTY,
       stdout: (text) => {
-        this.printed.push([1, text]);
+        this.print(1, text);
         out.stdout(text);
       },
       stderr: (text) => {
-        this.printed.push([2, text]);
+        this.print(2, text);
         out.stderr(text);
       },
     };
+  }
+
+  private print(stream: 1 | 2, text: string): void {
+    const last = this.printed.at(-1);
+    if (last?.[0] === stream) last[1].push(text);
+    else this.printed.push([stream, [text]]);
   }
 
   /** Configs that load code (plugins, rule folders, JavaScript files) cannot be replayed. */
@@ -71,25 +77,13 @@ export class RunRecorder {
     }
   }
 
-  /** A note about the run itself (the cache could not be saved…): not worth replaying. */
-  spoil(): void {
-    this.replayable = false;
-  }
-
   /** Puts the run into the cache (or forgets the cache's last run, if this one cannot be replayed). */
   finish(cache: LintCache, report: LintReport, exitCode: number): void {
     if (!this.replayable || report.errors.length > 0) {
       cache.recordRun(undefined);
       return;
     }
-    // One stretch per change of stream, with its bytes.
-    const stretches: Array<[1 | 2, string[]]> = [];
-    for (const [stream, text] of this.printed) {
-      const last = stretches.at(-1);
-      if (last?.[0] === stream) last[1].push(text);
-      else stretches.push([stream, [text]]);
-    }
-    const bytes = stretches.map(
+    const bytes = this.printed.map(
       ([stream, texts]) => [stream, Buffer.from(texts.join(''))] as const,
     );
     cache.recordRun({

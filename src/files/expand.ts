@@ -13,8 +13,9 @@ import { readErrorMessage } from '../util/fs-errors.js';
 
 export const IGNORE_FILE = '.replylintignore';
 
-/** Never searched: dependencies and version control. */
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Folders never searched: dependencies and version control. */
+export const NEVER_SEARCHED = ['node_modules', '.git'];
+const ALWAYS_IGNORED = NEVER_SEARCHED.map((name) => `**/${name}/**`);
 
 export interface ExpandOptions {
   cwd: string;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LintCache } from '../../src/cache/cache.js';
-import { recordedOutput } from '../../src/cache/replay.js';
+import { replayRun } from '../../src/cache/replay.js';
 import type { Output } from '../../src/cli/output.js';
 import { RunRecorder } from '../../src/cli/run-recorder.js';
 import { builtinRegistry } from '../../src/plugins/load-registry.js';
@@ -11,6 +11,18 @@ import { tmpTree } from '../helpers/tmp.js';
 const ARGS = ['--cache', 'a.txt'];
 const report: LintReport = { results: [], errors: [] };
 const silent: Output = { stdout: () => {}, stderr: () => {}, isTTY: false };
+
+/** Replays ARGS in `cwd` as the launcher would, keeping what it prints. */
+function replay(cwd: string, env: NodeJS.ProcessEnv = {}, stdoutIsTTY = false) {
+  const printed: Array<[1 | 2, string]> = [];
+  const exitCode = replayRun(ARGS, {
+    cwd,
+    env,
+    stdoutIsTTY,
+    write: (stream, bytes) => printed.push([stream, bytes.toString()]),
+  });
+  return { exitCode, printed };
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -41,15 +53,16 @@ describe('RunRecorder', () => {
     recorder.finish(cache, report, 1);
     await cache.save();
 
-    const replay = recordedOutput(ARGS, cwd, {}, false);
-    expect(replay?.exitCode).toBe(1);
-    expect(replay?.printed.map(([stream, bytes]) => [stream, bytes.toString()])).toEqual([
-      [1, 'a.txt\n  1:1 warning\n'],
-      [2, 'replylint: a note\n'],
-      [1, '1 problem\n'],
-    ]);
-    expect(recordedOutput(ARGS, cwd, { NO_COLOR: '1' }, false)).toBeUndefined();
-    expect(recordedOutput(ARGS, cwd, {}, true)).toBeUndefined();
+    expect(replay(cwd)).toEqual({
+      exitCode: 1,
+      printed: [
+        [1, 'a.txt\n  1:1 warning\n'],
+        [2, 'replylint: a note\n'],
+        [1, '1 problem\n'],
+      ],
+    });
+    expect(replay(cwd, { NO_COLOR: '1' })).toEqual({ exitCode: undefined, printed: [] });
+    expect(replay(cwd, {}, true)).toEqual({ exitCode: undefined, printed: [] });
   });
 
   it('records nothing for runs that write files or print what may vary', () => {
@@ -66,7 +79,7 @@ describe('RunRecorder', () => {
     expect(start(cwd, { fix: false, outputFile: undefined })).toBeInstanceOf(RunRecorder);
   });
 
-  it('forgets the last run for a run with errors, plugins or a note about the cache', async () => {
+  it('forgets the last run for a run with errors, plugins or a JavaScript config', async () => {
     const cwd = agedTree();
     const cache = await LintCache.open(path.join(cwd, '.replylintcache'));
     const record = (spoil: (recorder: RunRecorder) => void, result = report) => {
@@ -81,7 +94,6 @@ describe('RunRecorder', () => {
     expect(record(() => {}, { ...report, errors: [{ file: 'a.txt', message: 'EACCES' }] })).toBe(
       undefined,
     );
-    expect(record((r) => r.spoil())).toBeUndefined();
     const withPlugins = { registry: {}, filepath: path.join(cwd, '.replylintrc.yaml') };
     expect(record((r) => r.configsResolved([withPlugins as never]))).toBeUndefined();
     const jsConfig = {
