@@ -3,6 +3,7 @@
 // --cache, it first tries to replay the last recorded run (src/cache/replay.ts). When this
 // build has a startup snapshot in the user's cache (src/snapshot/), the CLI runs in a
 // Node started from it instead, with the CLI and compromise already loaded.
+// Every path ends with an explicit exit (src/util/exit.ts says why).
 const args = process.argv.slice(2);
 
 /** Imports a part of the bundle, or says the bundle is missing and exits. */
@@ -16,19 +17,16 @@ async function load(part) {
   }
 }
 
+// A replay and a run from the snapshot print through the file descriptors directly, so
+// nothing is left to flush when they return.
 const replayed = args.includes('--cache') ? (await load('replay')).replayRun(args) : undefined;
-if (replayed !== undefined) {
-  process.exitCode = replayed;
-} else {
-  const launch = await load('launch');
-  const fromSnapshot = launch.runFromSnapshot(args);
-  if (fromSnapshot && 'signal' in fromSnapshot) {
-    process.kill(process.pid, fromSnapshot.signal);
-  } else if (fromSnapshot) {
-    process.exitCode = fromSnapshot.exitCode;
-  } else {
-    const cli = await import('../dist/cli.js');
-    process.exitCode = await cli.run(args);
-    if (cli.nlpLoaded()) launch.buildSnapshotLater(args);
-  }
-}
+if (replayed !== undefined) process.exit(replayed);
+
+const launch = await load('launch');
+const fromSnapshot = launch.runFromSnapshot(args);
+if (fromSnapshot) launch.exitAs(fromSnapshot);
+
+const cli = await import('../dist/cli.js');
+const code = await cli.run(args);
+if (cli.nlpLoaded()) launch.buildSnapshotLater(args);
+launch.exitOnceFlushed(code);

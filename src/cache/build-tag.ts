@@ -2,22 +2,11 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
+import { fnv1a64 } from '../util/fnv.js';
 
 // Which build of replylint wrote a cache file. Kept apart from fingerprint.ts, and hashed
 // without node:crypto: the launcher checks it before replaying a run (replay.ts), where
 // loading crypto alone would take several milliseconds of a run that takes ~0.1 s.
-
-/** FNV-1a over UTF-16 code units, as two 32-bit lanes: 16 hex digits. Not for secrets. */
-function fnv1a64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
-}
 
 let buildTag: string | undefined;
 

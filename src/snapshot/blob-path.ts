@@ -2,10 +2,10 @@
 // directory (never in the package or the user's tree), named after the build, the Node
 // binary and NODE_OPTIONS, so a rebuild, another install, another Node version or other
 // V8 flags never read it.
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fnv1a64 } from '../util/fnv.js';
 
 /** $XDG_CACHE_HOME/replylint, or the platform's usual cache folder. */
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -41,10 +41,9 @@ export function blobLocation(
   } catch {
     return undefined;
   }
-  const short = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-  const prefix = `snapshot-${short(path.dirname(snapshotScript))}-`;
+  const prefix = `snapshot-${fnv1a64(path.dirname(snapshotScript))}-`;
   // V8 refuses a snapshot built under other V8 flags, and NODE_OPTIONS may carry some.
-  const build = short(
+  const build = fnv1a64(
     [
       script.mtimeMs,
       script.size,

@@ -16,8 +16,10 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { run } from '../cli/main.js';
 import type { Output } from '../cli/output.js';
+import { exitOnceFlushed } from '../util/exit.js';
 import { type Importer, useImporter } from '../util/import-module.js';
 import { SNAPSHOT_ARGS_MARK, WARM_UP_DRAFT } from './protocol.js';
+import { isShortRun } from './short-run.js';
 
 /** V8 refuses a snapshot taken under other flags than its own: undo the banner's. */
 const REGEXP_FLAGS_RESTORED = '--no-regexp-interpret-all --regexp-tier-up';
@@ -91,13 +93,17 @@ function mainContextImporter(): Importer {
 async function main(): Promise<void> {
   const mark = process.argv.indexOf(SNAPSHOT_ARGS_MARK);
   const args = mark >= 0 ? process.argv.slice(mark + 1) : [];
+  // Flags are process-wide; short-run.ts says why and when optimising does not pay.
+  if (isShortRun(args)) v8.setFlagsFromString('--no-opt');
+  let code: number;
   try {
     useImporter(mainContextImporter());
-    process.exitCode = await run(args);
+    code = await run(args);
   } catch (error) {
     process.stderr.write(`replylint: ${error instanceof Error ? error.message : error}\n`);
-    process.exitCode = 2;
+    code = 2;
   }
+  exitOnceFlushed(code);
 }
 
 // A failed warm-up rejects unhandled: the build exits non-zero and writes no snapshot.

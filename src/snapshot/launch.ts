@@ -6,6 +6,7 @@
 // snapshot is built in the background for the next run.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -146,3 +147,15 @@ export function buildSnapshotLater(args: string[]): void {
     // A snapshot is an optimisation; failing to start its build changes nothing.
   }
 }
+
+/** Ends this process as the run from the snapshot ended: by its signal, or with its code. */
+export function exitAs(run: SnapshotRun): never {
+  if ('signal' in run) {
+    process.kill(process.pid, run.signal);
+    // Still here: a signal this process ignores (SIGPIPE). Exit as a shell reports it.
+    process.exit(128 + (os.constants.signals[run.signal] ?? 0));
+  }
+  process.exit(run.exitCode);
+}
+
+export { exitOnceFlushed } from '../util/exit.js';

@@ -82,6 +82,13 @@ describe('what a run of the CLI loads', () => {
     expect(loadedUrls(cwd, args)).not.toContain('node:crypto');
   });
 
+  // Every run that is not replayed loads dist/launch.js first (18 ms with its chunks).
+  it('the launcher module is one file: no shared chunk, no node:crypto', () => {
+    const launcher = readFileSync(path.join(ROOT, 'dist/launch.js'), 'utf8');
+    expect(launcher).not.toMatch(/from\s*["']\.\/chunks\//);
+    expect(launcher).not.toContain('node:crypto');
+  });
+
   it('a config file loads the config reader', () => {
     const cwd = tmpTree({ 'package.json': '{}', '.replylintrc.yaml': 'channel: chat\n' });
     const packages = loadedPackages(cwd, ['--print-config', 'a.txt']);
