@@ -45,7 +45,7 @@ const cacheFile = path.join(work, 'replylintcache');
 const node = process.execPath;
 const replylintArgv = (input) => [
   node,
-  bin('bin/replylint.js'),
+  bin('bin/replylint.cjs'),
   '--no-config',
   '--format',
   'json',

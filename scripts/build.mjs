@@ -95,6 +95,9 @@ export async function buildBundle({ quiet = false } = {}) {
   await rm(path.join(root, 'dist'), { recursive: true, force: true, maxRetries: 3 }).catch(
     () => {},
   );
+  // import.meta.url for a module bundled to CommonJS.
+  const MODULE_URL_BANNER =
+    "const __replylintModuleUrl = require('node:url').pathToFileURL(__filename).href;";
   // What the CLI bundle and the snapshot script share.
   const common = {
     absWorkingDir: root,
@@ -132,15 +135,24 @@ export async function buildBundle({ quiet = false } = {}) {
     inject: [path.join(root, 'scripts/cjs-shims.mjs')],
     plugins: [yamlPlugin, fdirWithoutOptionalRequire],
   });
-  // What bin/replylint.js loads before the CLI: given --cache, replay the last run if
+  // What bin/replylint.cjs requires before the CLI: given --cache, replay the last run if
   // nothing it read changed; else run from a startup snapshot when there is one. Each is
-  // one file of its own (no shared chunks): both paths take ~0.1 s besides Node's start,
-  // and each module file loaded costs a little of it (launch.js: 18 -> ~5 ms).
+  // one CommonJS file of its own (no shared chunks, no ES module loader): both paths take
+  // ~0.1 s besides Node's start, and each module file loaded costs a little of it
+  // (launch: 18 ms with its chunks, ~5 ms alone).
   for (const [name, entry] of [
     ['replay', 'src/cache/replay.ts'],
     ['launch', 'src/snapshot/launch.ts'],
   ]) {
-    await build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist', format: 'esm' });
+    await build({
+      ...common,
+      entryPoints: [entry],
+      outfile: `dist/${name}.cjs`,
+      format: 'cjs',
+      // Both find dist/ files from their own URL.
+      define: { 'import.meta.url': '__replylintModuleUrl' },
+      banner: { js: MODULE_URL_BANNER },
+    });
   }
   // The startup-snapshot script: the whole CLI in one CommonJS file, because
   // `node --build-snapshot` runs a single script that may require only Node's built-ins
@@ -156,7 +168,7 @@ export async function buildBundle({ quiet = false } = {}) {
       js: [
         // The banner goes before esbuild's own "use strict", which must come first.
         "'use strict';",
-        "const __replylintModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+        MODULE_URL_BANNER,
         // Before any regexp runs: see src/snapshot/entry.ts.
         "if (require('node:v8').startupSnapshot.isBuildingSnapshot()) require('node:v8').setFlagsFromString('--regexp-interpret-all');",
       ].join('\n'),

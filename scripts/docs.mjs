@@ -15,7 +15,7 @@ const readmePath = path.join(root, 'README.md');
 export const QUICK_START = ['fixtures/drafts/email-policy-wall.txt'];
 
 function cli(args) {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/replylint.js'), ...args], {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/replylint.cjs'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },

@@ -1,4 +1,4 @@
-// The CLI tests run bin/replylint.js, which loads dist/: bundle the current sources first.
+// The CLI tests run bin/replylint.cjs, which loads dist/: bundle the current sources first.
 import { buildBundle } from '../scripts/build.mjs';
 
 export default async function setup(): Promise<void> {

@@ -1,6 +1,6 @@
 // The fastest warm run: when the last `--cache` run had exactly this command line and
 // nothing it read has changed since, print what it printed and exit as it exited, without
-// loading the CLI, its rules or the cache's entries. bin/replylint.js calls this first;
+// loading the CLI, its rules or the cache's entries. bin/replylint.cjs calls this first;
 // anything amiss (no record, another command line, a changed file, an unreadable cache)
 // returns undefined and the ordinary run follows, which records the run anew.
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';

@@ -44,7 +44,7 @@ function takeLock(): boolean {
   }
 }
 
-const launcher = path.join(path.dirname(fileURLToPath(import.meta.url)), '../bin/replylint.js');
+const launcher = path.join(path.dirname(fileURLToPath(import.meta.url)), '../bin/replylint.cjs');
 
 /** The JSON report on `draft` from `argv` (the new snapshot, or the bundle). */
 function reportOn(draft: string, argv: string[], env: NodeJS.ProcessEnv): string | undefined {

@@ -1,4 +1,4 @@
-// The fast path of bin/replylint.js: when this build has a startup snapshot in the user's
+// The fast path of bin/replylint.cjs: when this build has a startup snapshot in the user's
 // cache, run the CLI in a Node started from it (the CLI already loaded and warmed up, see
 // entry.ts) and pass its exit on. Anything amiss (no snapshot, Node flags, a snapshot
 // Node cannot load) returns undefined and the launcher runs the ordinary bundle: the

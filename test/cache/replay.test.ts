@@ -1,5 +1,5 @@
 // A `--cache` run is recorded with everything it read; the next run with the same
-// command line replays it (bin/replylint.js → src/cache/replay.ts) while none of that
+// command line replays it (bin/replylint.cjs → src/cache/replay.ts) while none of that
 // changed, and runs for real as soon as anything did. The tests tamper with the recorded
 // output: a run that prints the tampered text was replayed; one that prints the truth ran.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

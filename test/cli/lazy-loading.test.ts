@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
 
-// Which bundled packages a run of the built CLI loads: a module hook logs every module
-// Node loads, and esbuild's "// node_modules/<package>/…" comments say what each dist/
-// file holds. A run answered from the cache must not pay for the parsers or the NLP.
+// Which bundled packages a run of the built CLI loads: a module hook logs every ES module
+// Node loads, a require() hook every CommonJS one (bin/replylint.cjs and the two dist/
+// files it requires), and esbuild's "// node_modules/<package>/…" comments say what each
+// dist/ file holds. A run answered from the cache must not pay for the parsers or the NLP.
 
 /** Module hooks that append each loaded module's URL to $REPLYLINT_TEST_MODULE_LOG. */
 const HOOKS = `
@@ -18,16 +19,39 @@ export async function load(url, context, next) {
   return next(url, context);
 }`;
 
+/** The same for require(): module files as file: URLs, built-ins as node: ones. */
+const REQUIRE_HOOK = `
+const Module = require('node:module');
+const { appendFileSync } = require('node:fs');
+const { pathToFileURL } = require('node:url');
+const load = Module._load;
+Module._load = function (request, parent, ...rest) {
+  const url = Module.isBuiltin(request)
+    ? 'node:' + request.replace(/^node:/, '')
+    : pathToFileURL(Module._resolveFilename(request, parent)).href;
+  appendFileSync(process.env.REPLYLINT_TEST_MODULE_LOG, url + '\\n');
+  return load.call(this, request, parent, ...rest);
+};`;
+
 /** The URLs of every module `replylint <args>` loads in `cwd` (node: built-ins too). */
 function loadedUrls(cwd: string, args: string[]): string[] {
   const hooks = path.join(cwd, 'hooks.mjs');
+  const requireHook = path.join(cwd, 'require-hook.cjs');
   const log = path.join(cwd, 'modules.log');
   writeFileSync(hooks, HOOKS);
+  writeFileSync(requireHook, REQUIRE_HOOK);
   writeFileSync(log, '');
   const register = `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)});`;
   const run = spawnSync(
     process.execPath,
-    ['--import', `data:text/javascript,${encodeURIComponent(register)}`, BIN, ...args],
+    [
+      '--require',
+      requireHook,
+      '--import',
+      `data:text/javascript,${encodeURIComponent(register)}`,
+      BIN,
+      ...args,
+    ],
     { cwd, encoding: 'utf8', env: { ...process.env, REPLYLINT_TEST_MODULE_LOG: log } },
   );
   expect(run.status, run.stderr).toBeLessThan(2);
@@ -70,23 +94,32 @@ describe('what a run of the CLI loads', () => {
     expect(HEAVY.filter((name) => warm.has(name))).toEqual([]);
   });
 
-  it('a replayed --cache run loads dist/replay.js alone: not the CLI, no shared chunk', async () => {
+  it('a replayed --cache run loads dist/replay.cjs alone: not the CLI, no shared chunk', async () => {
     const cwd = tmpTree({ 'package.json': '{}', 'a.txt': DRAFT });
     // A run is recorded only when what it reads is older than two seconds.
     await new Promise((resolve) => setTimeout(resolve, 2100));
     const args = ['--cache', '--format', 'json', 'a.txt'];
     expect(loadedFiles(cwd, args).map((f) => path.basename(f))).toContain('cli.js');
     const replayed = loadedFiles(cwd, args).map((f) => path.relative(ROOT, f));
-    expect(replayed).toEqual([path.join('dist', 'replay.js')]);
+    expect(replayed).toEqual([path.join('dist', 'replay.cjs')]);
     // node:crypto alone takes several milliseconds to load (build-tag.ts hashes without it).
     expect(loadedUrls(cwd, args)).not.toContain('node:crypto');
   });
 
-  // Every run that is not replayed loads dist/launch.js first (18 ms with its chunks).
-  it('the launcher module is one file: no shared chunk, no node:crypto', () => {
-    const launcher = readFileSync(path.join(ROOT, 'dist/launch.js'), 'utf8');
-    expect(launcher).not.toMatch(/from\s*["']\.\/chunks\//);
-    expect(launcher).not.toContain('node:crypto');
+  it('a run that is not replayed first loads dist/launch.cjs alone, without node:crypto', () => {
+    const cwd = tmpTree({ 'package.json': '{}', 'a.txt': DRAFT });
+    const urls = loadedUrls(cwd, ['--no-config', 'a.txt']);
+    const firstCli = urls.findIndex((url) => url.endsWith('/dist/cli.js'));
+    const beforeCli = urls.slice(0, firstCli);
+    // Both hooks see the main script.
+    const files = new Set(
+      beforeCli.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url)),
+    );
+    expect([...files].map((file) => path.relative(ROOT, file))).toEqual([
+      path.join('bin', 'replylint.cjs'),
+      path.join('dist', 'launch.cjs'),
+    ]);
+    expect(beforeCli).not.toContain('node:crypto');
   });
 
   it('a config file loads the config reader', () => {
@@ -130,6 +163,10 @@ Module._load = function (request, ...rest) {
     });
     expect(run.status, run.stderr).toBe(1);
     expect(run.stdout).toContain('cites-policy');
-    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual([]);
+    // The only module files required: the launcher and its own part of the bundle.
+    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual([
+      BIN,
+      '../dist/launch.cjs',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const BIN = path.join(ROOT, 'bin/replylint.js');
+export const BIN = path.join(ROOT, 'bin/replylint.cjs');
 
 export interface CliRun {
   code: number;

@@ -1,4 +1,4 @@
-// bin/replylint.js with a startup snapshot: built in the background after a run that
+// bin/replylint.cjs with a startup snapshot: built in the background after a run that
 // analysed drafts, used by the next runs, and never a reason for a different answer or
 // a failed run.
 import {

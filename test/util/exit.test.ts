@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-const LAUNCH = path.join(ROOT, 'dist/launch.js');
+const LAUNCH = path.join(ROOT, 'dist/launch.cjs');
 
-/** Runs `body` in a fresh Node with dist/launch.js imported as `launch`. */
+/** Runs `body` in a fresh Node with dist/launch.cjs required as `launch`. */
 function runWithLaunch(body: string) {
-  const script = `import('${LAUNCH}').then((launch) => { ${body} });`;
+  const script = `const launch = require(${JSON.stringify(LAUNCH)}); ${body}`;
   return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
 }
 
