@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,18 @@ describe('replylint CLI', () => {
   it('prints its version', () => {
     const run = runCli(['--version']);
     expect(run).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('still runs from its earlier path, bin/replylint.js', () => {
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin/replylint.js'), '--no-config', BAD],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('blames-customer');
   });
 
   it('prints findings for all four headline rules with hints and a score', () => {
