@@ -14,6 +14,7 @@ import {
 } from '../report/index.js';
 import type { Channel, LintReport, Result, Severity } from '../types.js';
 import { UsageError } from '../util/errors.js';
+import { tuneJitForLintRun } from './jit.js';
 import { type RuleFlag, ruleOverrides } from './options.js';
 import { type Output, useColor } from './output.js';
 import { printConfig } from './print-config.js';
@@ -56,6 +57,7 @@ export async function lintCommand(
   out: Output,
   args: readonly string[] = [],
 ): Promise<number> {
+  tuneJitForLintRun();
   const cwd = process.cwd();
   const common = {
     cwd,
