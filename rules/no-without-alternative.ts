@@ -1,4 +1,4 @@
-import { alternatives } from '../src/analysis/actions.js';
+import { ALTERNATIVE, someAction } from '../src/analysis/actions.js';
 import { refusals } from '../src/analysis/refusals.js';
 import { isPartOfThread } from '../src/analysis/thread.js';
 import { defineRule } from '../src/engine/rule.js';
@@ -56,9 +56,11 @@ export default defineRule({
   },
   check(reply, context) {
     if (isPartOfThread(reply.text)) return;
-    const offered = alternatives(reply);
     for (const refusal of refusals(reply)) {
-      const answered = offered.some(
+      // Something in the refusal's sentence or after it, beside the refusal itself.
+      const answered = someAction(
+        reply,
+        ALTERNATIVE,
         (a) =>
           a.sentence >= refusal.sentence &&
           !(a.span.start >= refusal.span.start && a.span.end <= refusal.span.end),

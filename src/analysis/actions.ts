@@ -1,6 +1,7 @@
 import type { Span } from '../types.js';
-import { patternFinder } from './lexicon.js';
+import { patternFinder, presenceFinder } from './lexicon.js';
 import { perReply } from './memo.js';
+import { EAGER_TAGGING, type PatternMatch, type Reply } from './reply.js';
 import { committedTimes } from './times.js';
 import type { Word } from './words.js';
 
@@ -79,7 +80,16 @@ const ACTION_PATTERNS: ReadonlyArray<[ActionKind, string]> = [
   ['offer', 'in the meantime'],
   ['offer', 'as a (goodwill|gesture|thank you)'],
 ];
-const findActions = patternFinder(ACTION_PATTERNS.map(([, pattern]) => pattern));
+const findActions = presenceFinder(ACTION_PATTERNS.map(([, pattern]) => pattern));
+
+/** Which kinds of action a question is about. */
+export type ActionKinds = (kind: ActionKind) => boolean;
+/** Anything that moves the customer on (a time alone does not: "returns are possible within 14 days"). */
+export const NEXT_STEP: ActionKinds = (kind) => kind !== 'time';
+/** What answers a "no": done, promised, ongoing, instructions, offers, options. */
+export const ALTERNATIVE: ActionKinds = (kind) => kind !== 'question' && kind !== 'time';
+/** Choices and alternatives put to the customer. */
+export const OPTION: ActionKinds = (kind) => kind === 'options' || kind === 'offer';
 
 /** Phrases that look like actions but leave the customer where they were. */
 const findNonActions = patternFinder([
@@ -139,15 +149,73 @@ const LEAD_INS = new Set([
 const CLOSING_QUESTION =
   /\b(?:anything else|something else|is there anything|anything (?:i|we) (?:can|could|may)|(?:can|could|may) (?:i|we) help (?:you )?with anything|have a (?:great|good|nice))\b/i;
 
-export const actions = perReply((reply): Action[] => {
-  const non = findNonActions(reply);
-  const found: Action[] = findActions(reply)
-    .filter((m) => !non.some((x) => x.sentence === m.sentence && overlaps(x.span, m.span)))
-    .map((m) => ({
-      kind: ACTION_PATTERNS[m.pattern]?.[0] ?? 'offer',
-      span: m.span,
-      sentence: m.sentence,
-    }));
+/**
+ * Everything the reply does or asks for next, in the order of the text. Whether a reply
+ * has a next step or offers options is asked of every reply (moves, strengths): hasNextStep
+ * and hasOptions ask the cheap tiers first, so that most replies never tag a sentence for
+ * the action patterns that read grammar.
+ */
+export const actions = perReply((reply): Action[] =>
+  [...patternActions(reply), ...wordActions(reply)]
+    .filter(kept(reply))
+    .sort((a, b) => a.span.start - b.span.start),
+);
+
+/**
+ * Whether the reply has an action of these kinds that `accept` takes: the same as
+ * actions(reply).some((a) => kinds(a.kind) && accept(a)), asked cheapest first (what the
+ * words show, then the patterns of words alone, then those that read tags), so that a
+ * reply that answers with its words tags no sentence for it.
+ */
+export function someAction(
+  reply: Reply,
+  kinds: ActionKinds,
+  accept: (action: Action) => boolean = () => true,
+): boolean {
+  if (EAGER_TAGGING) return actions(reply).some((a) => kinds(a.kind) && accept(a));
+  const keep = kept(reply);
+  const take = (a: Action) => kinds(a.kind) && keep(a) && accept(a);
+  return (
+    wordActions(reply).some(take) ||
+    findActions.some(
+      reply,
+      patternsOf(kinds),
+      (m) => take(actionOf(m)) && !coveredByNonAction(reply, m),
+    )
+  );
+}
+
+/** The action patterns of these kinds (one function per kinds: presenceFinder compares them). */
+const patternsOf = (() => {
+  const made = new Map<ActionKinds, (pattern: number) => boolean>();
+  return (kinds: ActionKinds) => {
+    let which = made.get(kinds);
+    if (!which) {
+      which = (p) => kinds(ACTION_PATTERNS[p]?.[0] ?? 'offer');
+      made.set(kinds, which);
+    }
+    return which;
+  };
+})();
+
+/** The actions the action patterns found, less those a non-action covers. */
+function patternActions(reply: Reply): Action[] {
+  return findActions(reply)
+    .filter((m) => !coveredByNonAction(reply, m))
+    .map(actionOf);
+}
+
+function actionOf(m: PatternMatch): Action {
+  return { kind: ACTION_PATTERNS[m.pattern]?.[0] ?? 'offer', span: m.span, sentence: m.sentence };
+}
+
+function coveredByNonAction(reply: Reply, m: PatternMatch): boolean {
+  return findNonActions(reply).some((x) => x.sentence === m.sentence && overlaps(x.span, m.span));
+}
+
+/** The actions words alone show: imperative first words, verbs after a please, questions, times. */
+const wordActions = perReply((reply): Action[] => {
+  const found: Action[] = [];
   for (const sentence of reply.sentences) {
     const first = firstVerbWord(sentence.words);
     if (first && !reply.inSignoff(first.span))
@@ -159,13 +227,19 @@ export const actions = perReply((reply): Action[] => {
   }
   for (const time of committedTimes(reply))
     found.push({ kind: 'time', span: time.span, sentence: time.sentence });
-  const courtesy = new Set(
-    reply.sentences.filter((s) => COURTESY_OFFER.test(s.text)).map((s) => s.index),
-  );
-  return found
-    .filter((a) => !reply.isQuoted(a.span) && !courtesy.has(a.sentence))
-    .sort((a, b) => a.span.start - b.span.start);
+  return found;
 });
+
+/** Actions count outside quotes and outside courtesy offers of help. */
+function kept(reply: Reply): (action: Action) => boolean {
+  const courtesy = courtesySentences(reply);
+  return (a) => !reply.isQuoted(a.span) && !courtesy.has(a.sentence);
+}
+
+const courtesySentences = perReply(
+  (reply) =>
+    new Set(reply.sentences.filter((s) => COURTESY_OFFER.test(s.text)).map((s) => s.index)),
+);
 
 /** "If you need any help, please DM us": an offer of help in general, not a next step. */
 const COURTESY_OFFER =
@@ -208,18 +282,14 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** A reply's next steps: anything that moves the customer on (a time alone does not: "returns are possible within 14 days"). */
-export const nextSteps = perReply((reply) => actions(reply).filter((a) => a.kind !== 'time'));
+/** A reply's next steps (NEXT_STEP). */
+export const nextSteps = perReply((reply) => actions(reply).filter((a) => NEXT_STEP(a.kind)));
 
-/** What the reply offers when it says no: done, promised, ongoing, instructions, offers, options. */
-export const alternatives = perReply((reply) =>
-  actions(reply).filter((a) => a.kind !== 'question' && a.kind !== 'time'),
-);
+/** What the reply offers when it says no (ALTERNATIVE). */
+export const alternatives = perReply((reply) => actions(reply).filter((a) => ALTERNATIVE(a.kind)));
 
-/** Choices and alternatives the reply puts to the customer. */
-export const options = perReply((reply) =>
-  actions(reply).filter((a) => a.kind === 'options' || a.kind === 'offer'),
-);
+/** Choices and alternatives the reply puts to the customer (OPTION). */
+export const options = perReply((reply) => actions(reply).filter((a) => OPTION(a.kind)));
 
 /** Owning the fault: "that's our mistake", "we got this wrong". */
 const findAdmissions = patternFinder([

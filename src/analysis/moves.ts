@@ -1,8 +1,17 @@
 import type { Span } from '../types.js';
 import { acknowledgement } from './acknowledgement.js';
-import { admissions, nextSteps, options, ownership } from './actions.js';
+import {
+  admissions,
+  NEXT_STEP,
+  nextSteps,
+  OPTION,
+  options,
+  ownership,
+  someAction,
+} from './actions.js';
 import { apologies, situationApologies } from './apologies.js';
 import { empathyStatements } from './empathy.js';
+import { perReply } from './memo.js';
 import type { Reply } from './reply.js';
 import { thanksSpans } from './thanks.js';
 import { committedTimes } from './times.js';
@@ -18,6 +27,11 @@ export interface MoveDetector {
   /** Not a strength: a move that only counts against a "missing" rule (a flawed attempt). */
   hidden?: boolean;
   detect(reply: Reply): Span[];
+  /**
+   * Whether the reply makes the move, when that is cheaper to tell than where (no
+   * sentence tagged when a cheap sign is there); must equal detect(reply).length > 0.
+   */
+  present?(reply: Reply): boolean;
 }
 
 const spans = (found: ReadonlyArray<{ span: Span }>) => found.map((f) => f.span);
@@ -42,13 +56,23 @@ export const MOVES: MoveDetector[] = [
   },
   { id: 'empathizes', label: 'empathizes', detect: (reply) => spans(empathyStatements(reply)) },
   { id: 'takes-ownership', label: 'takes ownership', detect: (reply) => spans(ownership(reply)) },
-  { id: 'next-step', label: 'states a next step', detect: (reply) => spans(nextSteps(reply)) },
+  {
+    id: 'next-step',
+    label: 'states a next step',
+    detect: (reply) => spans(nextSteps(reply)),
+    present: (reply) => someAction(reply, NEXT_STEP),
+  },
   {
     id: 'concrete-time',
     label: 'gives a concrete time',
     detect: (reply) => spans(committedTimes(reply)),
   },
-  { id: 'offers-options', label: 'offers options', detect: (reply) => spans(options(reply)) },
+  {
+    id: 'offers-options',
+    label: 'offers options',
+    detect: (reply) => spans(options(reply)),
+    present: (reply) => someAction(reply, OPTION),
+  },
   {
     // "Sorry for your frustration": an attempt at empathy, aimed wrong (apologizes-for-feelings
     // flags it); no-empathy does not pile on.
@@ -66,27 +90,36 @@ export const MOVES: MoveDetector[] = [
   },
 ];
 
-const cache = new WeakMap<Reply, Map<string, Span[]>>();
+function detectorOf(id: string): MoveDetector {
+  const detector = MOVES.find((m) => m.id === id);
+  if (!detector) throw new Error(`internal: unknown move "${id}"`);
+  return detector;
+}
+
+const spansOfMoves = perReply(() => new Map<string, Span[]>());
+const presenceOfMoves = perReply(() => new Map<string, boolean>());
 
 /** Spans where the reply makes the move (computed once per reply). */
 export function moveSpans(reply: Reply, id: string): Span[] {
-  let moves = cache.get(reply);
-  if (!moves) {
-    moves = new Map();
-    cache.set(reply, moves);
-  }
+  const moves = spansOfMoves(reply);
   let found = moves.get(id);
   if (!found) {
-    const detector = MOVES.find((m) => m.id === id);
-    if (!detector) throw new Error(`internal: unknown move "${id}"`);
-    found = detector.detect(reply);
+    found = detectorOf(id).detect(reply);
     moves.set(id, found);
   }
   return found;
 }
 
+/** Whether the reply makes the move (computed once per reply). */
 export function hasMove(reply: Reply, id: string): boolean {
-  return moveSpans(reply, id).length > 0;
+  const moves = presenceOfMoves(reply);
+  let present = moves.get(id);
+  if (present === undefined) {
+    const detector = detectorOf(id);
+    present = detector.present ? detector.present(reply) : moveSpans(reply, id).length > 0;
+    moves.set(id, present);
+  }
+  return present;
 }
 
 /** Ids of the moves the reply makes, in catalogue order. */

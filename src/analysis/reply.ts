@@ -45,9 +45,10 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 /**
  * REPLYLINT_EAGER_TAGGING=1 tags every sentence of every draft and runs every
  * pattern on it with compromise's matcher, no cheap check first: the plain path the
- * same-answers test compares lazy tagging and couldMatch with.
+ * same-answers test compares lazy tagging and couldMatch with. Analyses that can stop
+ * early (actions.ts's someAction) take their plain, exhaustive way too.
  */
-const EAGER_TAGGING = process.env.REPLYLINT_EAGER_TAGGING === '1';
+export const EAGER_TAGGING = process.env.REPLYLINT_EAGER_TAGGING === '1';
 
 /**
  * The analysed draft. Built once per draft; the expensive parts (tagging,
@@ -124,18 +125,25 @@ export class Reply {
     return this.sentences.find((s) => offset >= s.span.start && offset < s.span.end);
   }
 
-  /** Matches of compiled compromise patterns; only sentences that could match are tagged. */
-  match(compiled: CompiledPatterns): PatternMatch[] {
+  /**
+   * Matches of compiled compromise patterns (of those in `only`, when given); only
+   * sentences that could match are tagged.
+   */
+  match(compiled: CompiledPatterns, only?: ReadonlySet<number>): PatternMatch[] {
     // First the patterns each sentence could match, so that the sentences they need
     // tagged are tagged together: one tagger run per call, not one per sentence.
     const plan: Array<{ sentence: number; patterns: number[] }> = [];
     const toTag: number[] = [];
+    const wanted = (p: number) => only === undefined || only.has(p);
     for (const sentence of this.sentences) {
       const present = this.wordSet(sentence.index);
       const patterns = EAGER_TAGGING
-        ? compiled.regs.map((_, p) => p)
+        ? compiled.regs.map((_, p) => p).filter(wanted)
         : candidatePatterns(compiled, present).filter(
-            (p) => mayMatch(compiled, p, present) && this.mayHoldWords(compiled, p, sentence.index),
+            (p) =>
+              wanted(p) &&
+              mayMatch(compiled, p, present) &&
+              this.mayHoldWords(compiled, p, sentence.index),
           );
       if (patterns.length === 0) continue;
       plan.push({ sentence: sentence.index, patterns });

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { alternatives, nextSteps, ownership } from '../../src/analysis/actions.js';
+import {
+  type Action,
+  ALTERNATIVE,
+  actions,
+  alternatives,
+  NEXT_STEP,
+  nextSteps,
+  OPTION,
+  ownership,
+  someAction,
+} from '../../src/analysis/actions.js';
+import { hasMove, MOVES, moveSpans } from '../../src/analysis/moves.js';
+import { nlp } from '../../src/analysis/nlp.js';
 import { refusals } from '../../src/analysis/refusals.js';
 import { isPartOfThread } from '../../src/analysis/thread.js';
+import { fixtureTexts, sampleTexts } from '../helpers/built-in-patterns.js';
 import { replyOf, textsOf } from '../helpers/reply.js';
 
 describe('refusals', () => {
@@ -71,6 +84,68 @@ describe('alternatives', () => {
     ]) {
       expect(alternatives(await replyOf(text)).length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('someAction: the actions list, asked cheapest first', () => {
+  const ACCEPTS: Array<(a: Action) => boolean> = [
+    () => true,
+    (a) => a.sentence >= 1,
+    (a) => a.sentence % 2 === 1,
+  ];
+
+  it('answers as the list does, on the fixtures and 120 bench drafts', async () => {
+    for (const text of sampleTexts()) {
+      // Asked first of a reply nothing else has analysed: the cheap tiers decide alone.
+      const asked = await replyOf(text);
+      const listed = actions(await replyOf(text));
+      for (const kinds of [NEXT_STEP, ALTERNATIVE, OPTION]) {
+        for (const accept of ACCEPTS) {
+          const expected = listed.some((a) => kinds(a.kind) && accept(a));
+          expect(someAction(asked, kinds, accept), text).toBe(expected);
+        }
+      }
+    }
+  }, 120_000);
+
+  it('makes hasMove agree with the spans of every move, on the fixtures', async () => {
+    for (const text of fixtureTexts()) {
+      const asked = await replyOf(text);
+      const spanned = await replyOf(text);
+      for (const move of MOVES) {
+        expect(hasMove(asked, move.id), `${move.id}: ${text}`).toBe(
+          moveSpans(spanned, move.id).length > 0,
+        );
+      }
+    }
+  }, 60_000);
+
+  /** How many times compromise's tagger runs while `work` runs. */
+  function taggerRuns(work: () => void): number {
+    const compute = (nlp().world() as { compute: Record<string, (view: unknown) => unknown> })
+      .compute;
+    const postTagger = compute.postTagger as (view: unknown) => unknown;
+    let runs = 0;
+    compute.postTagger = (view) => {
+      runs++;
+      return postTagger(view);
+    };
+    try {
+      work();
+    } finally {
+      compute.postTagger = postTagger;
+    }
+    return runs;
+  }
+
+  it('tags no sentence when the words show a next step', async () => {
+    const reply = await replyOf('Please DM us your order number. Our team will call you today.');
+    expect(taggerRuns(() => expect(someAction(reply, NEXT_STEP)).toBe(true))).toBe(0);
+  });
+
+  it('tags the sentences only grammar can settle', async () => {
+    const reply = await replyOf('Thanks for waiting. Our team will call you today.');
+    expect(taggerRuns(() => expect(someAction(reply, NEXT_STEP)).toBe(true))).toBe(1);
   });
 });
 
