@@ -11,11 +11,10 @@ import {
   someAction,
 } from '../../src/analysis/actions.js';
 import { hasMove, MOVES, moveSpans } from '../../src/analysis/moves.js';
-import { nlp } from '../../src/analysis/nlp.js';
 import { refusals } from '../../src/analysis/refusals.js';
 import { isPartOfThread } from '../../src/analysis/thread.js';
-import { fixtureTexts, sampleTexts } from '../helpers/built-in-patterns.js';
-import { replyOf, textsOf } from '../helpers/reply.js';
+import { sampleTexts } from '../helpers/built-in-patterns.js';
+import { replyOf, taggerRuns, textsOf } from '../helpers/reply.js';
 
 describe('refusals', () => {
   it.each([
@@ -108,8 +107,8 @@ describe('someAction: the actions list, asked cheapest first', () => {
     }
   }, 120_000);
 
-  it('makes hasMove agree with the spans of every move, on the fixtures', async () => {
-    for (const text of fixtureTexts()) {
+  it('makes hasMove agree with the spans of every move, on the fixtures and 120 bench drafts', async () => {
+    for (const text of sampleTexts()) {
       const asked = await replyOf(text);
       const spanned = await replyOf(text);
       for (const move of MOVES) {
@@ -119,24 +118,6 @@ describe('someAction: the actions list, asked cheapest first', () => {
       }
     }
   }, 60_000);
-
-  /** How many times compromise's tagger runs while `work` runs. */
-  function taggerRuns(work: () => void): number {
-    const compute = (nlp().world() as { compute: Record<string, (view: unknown) => unknown> })
-      .compute;
-    const postTagger = compute.postTagger as (view: unknown) => unknown;
-    let runs = 0;
-    compute.postTagger = (view) => {
-      runs++;
-      return postTagger(view);
-    };
-    try {
-      work();
-    } finally {
-      compute.postTagger = postTagger;
-    }
-    return runs;
-  }
 
   it('tags no sentence when the words show a next step', async () => {
     const reply = await replyOf('Please DM us your order number. Our team will call you today.');

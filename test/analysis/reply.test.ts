@@ -3,7 +3,7 @@ import { loadNlp, type NlpTerm, type NlpView, nlp, taggerHooks } from '../../src
 import { compilePatterns } from '../../src/analysis/patterns.js';
 import { taggingMayReshape } from '../../src/analysis/reply.js';
 import { fixtureTexts } from '../helpers/built-in-patterns.js';
-import { replyOf } from '../helpers/reply.js';
+import { replyOf, taggerRuns } from '../helpers/reply.js';
 
 beforeAll(async () => {
   await loadNlp();
@@ -104,21 +104,11 @@ describe('Reply.match and tagging', () => {
   });
 
   it('runs the tagger once for all the sentences one match call needs tagged', async () => {
-    const compute = (nlp().world() as { compute: Record<string, (view: unknown) => unknown> })
-      .compute;
-    const postTagger = compute.postTagger as (view: unknown) => unknown;
-    let runs = 0;
-    compute.postTagger = (view) => {
-      runs++;
-      return postTagger(view);
-    };
-    try {
-      const reply = await replyOf('We will call you. We will refund you. We will email you.');
+    const reply = await replyOf('We will call you. We will refund you. We will email you.');
+    const runs = taggerRuns(() => {
       expect(reply.match(compilePatterns(['we will #Verb'])).length).toBe(3);
-      expect(runs).toBe(1);
-    } finally {
-      compute.postTagger = postTagger;
-    }
+    });
+    expect(runs).toBe(1);
   });
 
   it('makes chunks only for a pattern that reads them, and then matches it', async () => {

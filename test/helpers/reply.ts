@@ -1,4 +1,4 @@
-import { loadNlp } from '../../src/analysis/nlp.js';
+import { loadNlp, nlp } from '../../src/analysis/nlp.js';
 import { Reply } from '../../src/analysis/reply.js';
 import { draftsFromText } from '../../src/sources/index.js';
 import type { Channel, Span } from '../../src/types.js';
@@ -25,4 +25,22 @@ export function textsOf(reply: Reply, spans: ReadonlyArray<Span | { span: Span }
     const span = 'span' in s ? s.span : s;
     return reply.text.slice(span.start, span.end);
   });
+}
+
+/** How many times compromise's tagger runs while `work` runs (compromise must be loaded). */
+export function taggerRuns(work: () => void): number {
+  const compute = (nlp().world() as { compute: Record<string, (view: unknown) => unknown> })
+    .compute;
+  const postTagger = compute.postTagger as (view: unknown) => unknown;
+  let runs = 0;
+  compute.postTagger = (view) => {
+    runs++;
+    return postTagger(view);
+  };
+  try {
+    work();
+  } finally {
+    compute.postTagger = postTagger;
+  }
+  return runs;
 }
