@@ -23,7 +23,7 @@ import type { Channel, FileError, FileFix, LintReport, Result, SeverityOrOff } f
 import { UsageError } from './util/errors.js';
 import { readErrorMessage } from './util/fs-errors.js';
 import type { WorkerSetup } from './workers/protocol.js';
-import { FILES_FOR_WORKERS } from './workers/threshold.js';
+import { filesForWorkers } from './workers/threshold.js';
 
 export interface LintOptions {
   /** Files, directories and globs to lint; '-' reads standard input. */
@@ -61,7 +61,7 @@ export interface LintOptions {
   cache?: boolean | string | LintCache;
   /** Receives notes that are not findings (e.g. a cache that could not be saved). */
   warn?: (message: string) => void;
-  /** Worker threads: 'auto' (one per core above 100 files, else none) or a number; 1 is the main thread. */
+  /** Worker threads: 'auto' (one per core above filesForWorkers() files, else none) or a number; 1 is the main thread. */
   concurrency?: number | 'auto';
   /** Milliseconds one draft may take before it is stopped and its file reported (default 10000; 0: no limit). */
   timeout?: number;
@@ -267,14 +267,14 @@ export const DEFAULT_TIMEOUT = 10_000;
 
 /**
  * How many lint workers to start: with `auto`, one per core when there are more
- * than a hundred files, else none; a number asks for that many (never more than
- * the files). One thread lints in the main thread, where the time budget is V8's
+ * files than filesForWorkers() (100, or 300 on two cores or fewer), else none; a number
+ * asks for that many (never more than the files). One thread lints in the main thread, where the time budget is V8's
  * execution timeout (engine/budget.ts) instead of terminating a worker.
  */
 export function workerCount(concurrency: number | 'auto', files: number): number {
   const wanted =
     concurrency === 'auto'
-      ? files > FILES_FOR_WORKERS
+      ? files > filesForWorkers()
         ? availableParallelism()
         : 1
       : Math.max(1, Math.floor(concurrency));

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { FILES_FOR_WORKERS } from '../workers/threshold.js';
+import { filesForWorkers } from '../workers/threshold.js';
 import { blobLocation } from './blob-path.js';
 import { ANALYSIS_SWITCHES, SNAPSHOT_ARGS_MARK, SNAPSHOT_ENV } from './protocol.js';
 
@@ -101,7 +101,7 @@ const NO_ANALYSIS_FLAGS = new Set(['--help', '-h', '--version', '-V']);
 export function worthASnapshot(args: string[]): boolean {
   if (NO_ANALYSIS_COMMANDS.has(args[0] ?? '')) return false;
   if (args.some((arg) => NO_ANALYSIS_FLAGS.has(arg) || arg === '--cache')) return false;
-  return args.filter((arg) => !arg.startsWith('-')).length <= FILES_FOR_WORKERS;
+  return args.filter((arg) => !arg.startsWith('-')).length <= filesForWorkers();
 }
 
 function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {

@@ -1,12 +1,22 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { workerCount } from '../../src/lint.js';
+import { filesForWorkers } from '../../src/workers/threshold.js';
 
 describe('workerCount (--concurrency)', () => {
-  it('auto: the main thread for up to a hundred files, then one worker per core', () => {
+  it('auto: the main thread up to filesForWorkers(), then one worker per core', () => {
+    const most = filesForWorkers();
     expect(workerCount('auto', 1)).toBe(0);
-    expect(workerCount('auto', 100)).toBe(0);
-    expect(workerCount('auto', 101)).toBe(availableParallelism() > 1 ? availableParallelism() : 0);
+    expect(workerCount('auto', most)).toBe(0);
+    expect(workerCount('auto', most + 1)).toBe(
+      availableParallelism() > 1 ? availableParallelism() : 0,
+    );
+  });
+
+  it('waits for more files on two cores or fewer, where one thread from the snapshot wins longer', () => {
+    expect(filesForWorkers(1)).toBe(300);
+    expect(filesForWorkers(2)).toBe(300);
+    expect(filesForWorkers(4)).toBe(100);
   });
 
   it('a number of workers, never more than the files; 1 is the main thread', () => {
