@@ -117,9 +117,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
           budget,
         )
       : undefined;
-  // Started now, the workers load compromise while this thread resolves configs; with
-  // a cache, only when a file misses it (a warm run should not load compromise at all).
-  if (!options.cache) pool?.warm();
+  // Started now, the workers load compromise while this thread resolves configs. With a
+  // cache, one worker: it loads in the background while this thread answers files from
+  // the cache, so a file that misses it is linted without waiting for a worker to start,
+  // and more start only as files that miss it queue up.
+  pool?.warm(options.cache ? 1 : workers);
   try {
     // Every file's config (with its rule folders and plugins) is resolved before
     // any draft is linted: a configuration error stops the run before it starts.
@@ -224,7 +226,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     // Files are read and linted ahead in a bounded window and collected in path
     // order: the report keeps path order and memory does not grow with the files.
     const window: Array<Promise<FileOutcome>> = [];
-    const ahead = pool ? workers * 8 : 1;
+    // With a cache, far ahead: files it answers keep coming while a worker lints one
+    // that missed it (still bounded, so memory stays flat).
+    const ahead = pool ? (cache ? CACHED_RUN_AHEAD : workers * 8) : 1;
     let next = 0;
     for (let i = 0; i < targets.length; i++) {
       const pending = lintTarget(i);
@@ -261,6 +265,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     await pool?.close();
   }
 }
+
+/** How many files a cached run with workers reads ahead of the oldest one not yet done. */
+const CACHED_RUN_AHEAD = 4096;
 
 /** The default per-draft time budget (--timeout), in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;

@@ -40,15 +40,21 @@ export class LintPool {
     private readonly budget: number,
   ) {}
 
-  /** Starts the workers now, so they load while the main thread resolves configs. */
-  warm(): void {
-    while (this.slots.length < this.size) this.slots.push(this.spawn());
+  /**
+   * Starts workers now (all of them, or `count`), so that they load while the main
+   * thread resolves configs or answers files from the cache.
+   */
+  warm(count = this.size): void {
+    while (this.slots.length < Math.min(count, this.size)) this.slots.push(this.spawn());
   }
 
   lint(name: string, bytes: Uint8Array): Promise<FileOutcome> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, name, bytes }, resolve, reject });
-      this.warm();
+      // One more worker only when the ones running hold all they can: a cached run that
+      // lints a file or two does not start (and load compromise in) every worker.
+      const full = this.slots.every((slot) => slot.held.length >= FILES_PER_WORKER);
+      if (full) this.warm(this.slots.length + 1);
       this.dispatch();
     });
   }

@@ -48,7 +48,13 @@ describe('worthASnapshot', () => {
     for (const args of [['rules'], ['explain', 'x'], ['init'], ['--version'], ['-h']]) {
       expect(worthASnapshot(args), args.join(' ')).toBe(false);
     }
-    expect(worthASnapshot(['--cache', 'macros/'])).toBe(false);
+    // With --cache: for named files (most likely edited since cached), not for folders or
+    // globs (which may answer everything from the cache).
+    const tree = tmpTree({ 'macros/a.txt': 'Hi', 'b.txt': 'Hi' });
+    expect(worthASnapshot(['--cache', path.join(tree, 'b.txt')])).toBe(true);
+    expect(worthASnapshot(['--cache', path.join(tree, 'macros/a.txt'), '-'])).toBe(true);
+    expect(worthASnapshot(['--cache', path.join(tree, 'macros')])).toBe(false);
+    expect(worthASnapshot(['--cache', `${tree}/**/*.txt`])).toBe(false);
     // Worker threads lint more files than that; each loads compromise itself.
     const files = Array.from({ length: filesForWorkers() + 1 }, (_, i) => `d${i}.txt`);
     expect(worthASnapshot(files)).toBe(false);
