@@ -118,10 +118,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         )
       : undefined;
   // Started now, the workers load compromise while this thread resolves configs. With a
-  // cache, one worker: it loads in the background while this thread answers files from
-  // the cache, so a file that misses it is linted without waiting for a worker to start,
-  // and more start only as files that miss it queue up.
-  pool?.warm(options.cache ? 1 : workers);
+  // cache, only when a file misses it (a run answered from the cache should not load
+  // compromise at all), one at a time as such files queue up.
+  if (!options.cache) pool?.warm();
   try {
     // Every file's config (with its rule folders and plugins) is resolved before
     // any draft is linted: a configuration error stops the run before it starts.
