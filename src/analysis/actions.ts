@@ -151,9 +151,9 @@ const CLOSING_QUESTION =
 
 /**
  * Everything the reply does or asks for next, in the order of the text. Whether a reply
- * has a next step or offers options is asked of every reply (moves, strengths): hasNextStep
- * and hasOptions ask the cheap tiers first, so that most replies never tag a sentence for
- * the action patterns that read grammar.
+ * has a next step or offers options is asked of every reply (moves, strengths): ask it
+ * with someAction, which tries the cheap signs first, so that most replies never tag a
+ * sentence for the action patterns that read grammar.
  */
 export const actions = perReply((reply): Action[] =>
   [...patternActions(reply), ...wordActions(reply)]
