@@ -18,6 +18,7 @@ import { run } from '../cli/main.js';
 import type { Output } from '../cli/output.js';
 import { exitOnceFlushed } from '../util/exit.js';
 import { type Importer, useImporter } from '../util/import-module.js';
+import { restoreOwnTunables } from './huge-pages.js';
 import { SNAPSHOT_ARGS_MARK, WARM_UP_DRAFT } from './protocol.js';
 import { isShortRun } from './short-run.js';
 
@@ -91,6 +92,8 @@ function mainContextImporter(): Importer {
 }
 
 async function main(): Promise<void> {
+  // Before anything reads the environment (the --cache replay key, plugins, processes).
+  restoreOwnTunables();
   const mark = process.argv.indexOf(SNAPSHOT_ARGS_MARK);
   const args = mark >= 0 ? process.argv.slice(mark + 1) : [];
   // Flags are process-wide; short-run.ts says why and when optimising does not pay.

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { filesForWorkers } from '../workers/threshold.js';
 import { blobLocation } from './blob-path.js';
+import { withHugePages } from './huge-pages.js';
 import { ANALYSIS_SWITCHES, SNAPSHOT_ARGS_MARK, SNAPSHOT_ENV } from './protocol.js';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
@@ -136,7 +137,7 @@ function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {
   const child = spawnSync(
     process.execPath,
     ['--snapshot-blob', blob, SNAPSHOT_ARGS_MARK, ...args],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env: withHugePages(process.env) },
   );
   if (child.error) return undefined;
   const unreadable =

@@ -5,6 +5,8 @@
 export const SNAPSHOT_ARGS_MARK = 'replylint-snapshot-args';
 /** REPLYLINT_SNAPSHOT=0 turns the snapshot off (no use, no build). */
 export const SNAPSHOT_ENV = 'REPLYLINT_SNAPSHOT';
+/** The user's GLIBC_TUNABLES (JSON, null when unset), kept while huge-pages.ts adds to it. */
+export const SAVED_GLIBC_TUNABLES_ENV = 'REPLYLINT_SAVED_GLIBC_TUNABLES';
 /**
  * Switches to the plain (slow) analysis paths, read when the analysis modules load: a
  * snapshot has them loaded already, with the builder's values. A run that sets one

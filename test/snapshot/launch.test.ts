@@ -109,6 +109,23 @@ describe('startup snapshot', () => {
       expect(usage.stderr).not.toContain('ExperimentalWarning');
     });
 
+    it("gives the run the user's own GLIBC_TUNABLES (the launcher adds huge pages for the start)", () => {
+      const project = tmpTree({
+        'package.json': '{ "name": "x" }',
+        'replylint.config.mjs':
+          "import { writeFileSync } from 'node:fs';\n" +
+          "writeFileSync('seen.json', JSON.stringify(process.env.GLIBC_TUNABLES ?? null));\n" +
+          'export default {};\n',
+        'a.txt': 'Thanks, Dana! I have refunded the order today.',
+      });
+      const seen = (tunables: string | undefined) => {
+        runCli(['a.txt'], { cwd: project, env: { ...env, GLIBC_TUNABLES: tunables } });
+        return JSON.parse(readFileSync(path.join(project, 'seen.json'), 'utf8'));
+      };
+      expect(seen(undefined)).toBe(null);
+      expect(seen('glibc.malloc.check=0')).toBe('glibc.malloc.check=0');
+    });
+
     it('imports JavaScript configs and plugins (code in a snapshot has no loader of its own)', () => {
       const project = tmpTree({
         'package.json': '{ "name": "x" }',
