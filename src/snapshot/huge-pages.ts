@@ -15,8 +15,9 @@ export function withHugePages(
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
 ): NodeJS.ProcessEnv {
-  if (platform !== 'linux') return env;
   const own = env.GLIBC_TUNABLES;
+  // A user who set glibc.malloc.hugetlb themselves has the last word.
+  if (platform !== 'linux' || own?.includes('glibc.malloc.hugetlb')) return env;
   return {
     ...env,
     GLIBC_TUNABLES: own ? `${own}:${HUGE_PAGES}` : HUGE_PAGES,

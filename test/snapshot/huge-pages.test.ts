@@ -12,6 +12,9 @@ describe('huge pages for the snapshot process', () => {
     );
     const elsewhere = { A: '1' };
     expect(withHugePages(elsewhere, 'darwin')).toBe(elsewhere);
+    // The user's own choice stands.
+    const chosen = { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' };
+    expect(withHugePages(chosen, 'linux')).toBe(chosen);
   });
 
   it('gives the run back what the user had: nothing, empty, or their own', () => {
