@@ -41,13 +41,19 @@ export interface RunRequest {
  */
 export function captureInputs(request: RunRequest, now = Date.now()): RunInputs | undefined {
   const { cwd } = request;
-  const inputs: RunInputs = { paths: {}, folders: {} };
+  const inputs: RunInputs = { paths: [], states: [], folders: {} };
+  const noted = new Set<string>();
   let trusted = true;
   const note = (file: string) => {
-    if (file in inputs.paths) return;
+    if (noted.has(file)) return;
+    noted.add(file);
     const state = pathState(file, now);
-    if (state === undefined) trusted = false;
-    else inputs.paths[file] = state;
+    if (state === undefined) {
+      trusted = false;
+      return;
+    }
+    inputs.paths.push(file);
+    inputs.states.push(state);
   };
   const draftFolders = new Set<string>();
   const search = (folder: string): boolean => {

@@ -12,7 +12,7 @@ import { tmpTree } from '../helpers/tmp.js';
 const entries = Buffer.from(JSON.stringify({ '/a.txt': { content: 'é', results: [] } }));
 const run = {
   key: 'k',
-  inputs: { paths: { '/a.txt': '1:2:3:4' }, folders: {} },
+  inputs: { paths: ['/a.txt'], states: ['1:2:3:4'], folders: {} },
   exitCode: 1,
   printed: [
     [1, 3],
@@ -42,13 +42,12 @@ describe('the cache file layout', () => {
   });
 
   it('reads the header alone, with where the output starts, even past the first 64 KiB', () => {
-    const paths = Object.fromEntries(
-      Array.from({ length: 3000 }, (_, i) => [`/drafts/${i}.txt`, `${i}:1:2:3`]),
-    );
+    const paths = Array.from({ length: 3000 }, (_, i) => `/drafts/${i}.txt`);
+    const states = paths.map((_, i) => `${i}:1:2:3`);
     const header: CacheHeader = {
       replylint: 'tag',
       entries: entries.length,
-      run: { ...run, inputs: { paths, folders: {} } },
+      run: { ...run, inputs: { paths, states, folders: {} } },
     };
     const bytes = encodeCacheFile(header, entries, Buffer.from('outer'));
     expect(JSON.stringify(header).length).toBeGreaterThan(1 << 16);

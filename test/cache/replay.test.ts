@@ -2,12 +2,17 @@
 // command line replays it (bin/replylint.cjs → src/cache/replay.ts) while none of that
 // changed, and runs for real as soon as anything did. The tests tamper with the recorded
 // output: a run that prints the tampered text was replayed; one that prints the truth ran.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCacheFile } from '../../src/cache/cache-file.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { stdoutIsTerminal } from '../../src/cache/replay.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
 
 const draft = (name: string) => readFileSync(path.join(ROOT, 'fixtures/drafts', name), 'utf8');
 const TREE = {
@@ -38,7 +43,7 @@ const age = () => new Promise((resolve) => setTimeout(resolve, 2100));
 const trees: string[] = [];
 const changed = new Map<string, string>();
 beforeAll(async () => {
-  for (let i = 0; i < 7; i++) trees.push(tmpTree(TREE));
+  for (let i = 0; i < 8; i++) trees.push(tmpTree(TREE));
   const withCode = tmpTree(TREE);
   writeFileSync(path.join(withCode, '.replylintrc.mjs'), 'export default { rules: {} };\n');
   trees.push(withCode);
@@ -148,6 +153,29 @@ describe('replaying a --cache run', () => {
     expect(lint(cwd, [], { REPLYLINT_REPLAY: '0' }).stdout).not.toMatch(/MACROS/);
   });
 
+  // `script` (util-linux) gives the run a terminal for its stdout.
+  it.runIf(hasScript)('keeps runs printed to a terminal apart from runs printed elsewhere', () => {
+    const cwd = agedTree();
+    const onTerminal = () => {
+      const command = [process.execPath, BIN, '--cache', 'macros'].map(quote).join(' ');
+      const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
+      });
+      return result.stdout;
+    };
+    recorded(cwd); // to a pipe
+    const first = onTerminal();
+    expect(first).not.toMatch(/MACROS/); // not the pipe's output replayed on a terminal
+    expect(first).toContain('\u001b['); // coloured: it knew its terminal
+    tamper(cwd);
+    expect(onTerminal()).toBe(first.replace('macros', 'MACROS')); // a terminal's run replayed
+    const piped = lint(cwd).stdout; // and not to a pipe
+    expect(piped).not.toMatch(/MACROS/);
+    expect(piped).not.toContain('\u001b[');
+  });
+
   it('records no run it could not replay: globs, standard input, code in the config', () => {
     const glob = agedTree();
     expect(runCli(['--cache', 'macros/*.txt'], { cwd: glob }).code).toBe(1);
@@ -160,5 +188,18 @@ describe('replaying a --cache run', () => {
     const code = trees.at(-1) as string; // has a .replylintrc.mjs
     expect(lint(code).code).toBe(1);
     expect(recordedRun(code)).toBeUndefined();
+  });
+});
+
+describe('stdoutIsTerminal', () => {
+  it('is false for a file and for /dev/null, without asking node:tty', () => {
+    for (const target of [path.join(tmpTree(), 'out.txt'), '/dev/null']) {
+      const fd = openSync(target, 'w');
+      try {
+        expect(stdoutIsTerminal(fd)).toBe(false);
+      } finally {
+        closeSync(fd);
+      }
+    }
   });
 });

@@ -33,7 +33,7 @@ describe('captureInputs', () => {
       'node_modules',
       'zendesk',
     ]);
-    expect(Object.keys(inputs?.paths ?? {}).sort()).toEqual(
+    expect([...(inputs?.paths ?? [])].sort()).toEqual(
       [
         at('.replylintignore'),
         at('macros/a.txt'),
@@ -41,14 +41,16 @@ describe('captureInputs', () => {
         at('one.txt'),
       ].sort(),
     );
-    expect(inputs?.paths[at('.replylintignore')]).toBeNull();
-    expect(inputs?.paths[at('one.txt')]).toMatch(/^3:\d+:/);
+    const stateOf = (file: string) => inputs?.states[inputs.paths.indexOf(at(file))];
+    expect(stateOf('.replylintignore')).toBeNull();
+    expect(stateOf('one.txt')).toMatch(/^3:\d+:/);
+    expect(inputs?.states).toHaveLength(4);
   });
 
   it('notes every place a config file could appear, from each draft folder up to the root', () => {
     const cwd = repo();
     const inputs = capture({ cwd, patterns: ['macros/zendesk/b.json'], config: true });
-    const places = Object.keys(inputs?.paths ?? {});
+    const places = inputs?.paths ?? [];
     for (const folder of [path.join(cwd, 'macros/zendesk'), path.join(cwd, 'macros'), cwd, '/']) {
       for (const place of [...SEARCH_PLACES, '.git']) {
         expect(places).toContain(path.join(folder, place));
@@ -65,7 +67,7 @@ describe('captureInputs', () => {
       config: 'conf.yaml',
       contextFile: 'macros/a.txt',
     });
-    const places = Object.keys(inputs?.paths ?? {});
+    const places = inputs?.paths ?? [];
     expect(places).toContain(path.join(cwd, 'conf.yaml'));
     expect(places).toContain(path.join(cwd, 'macros/a.txt'));
     expect(places).not.toContain(path.join(cwd, '.replylintrc.yaml'));

@@ -1,7 +1,12 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { folderListing, inputsUnchanged, pathState } from '../../src/cache/run-inputs.js';
+import {
+  folderListing,
+  inputsUnchanged,
+  pathState,
+  type RunInputs,
+} from '../../src/cache/run-inputs.js';
 import { tmpTree } from '../helpers/tmp.js';
 
 /** A time at which every file just made is old enough for its stat to be trusted. */
@@ -46,7 +51,8 @@ describe('inputsUnchanged', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(later());
     const inputs = {
-      paths: { [file]: pathState(file) as string, [config]: null },
+      paths: [file, config],
+      states: [pathState(file) as string, null],
       folders: { [folder]: folderListing(folder) as string },
     };
     expect(inputsUnchanged(inputs)).toBe(true);
@@ -66,5 +72,11 @@ describe('inputsUnchanged', () => {
 
     writeFileSync(file, 'ho'); // same size: the change time tells
     expect(inputsUnchanged(inputs)).toBe(false);
+  });
+
+  it('takes inputs of another layout for changed', () => {
+    const older = { paths: { '/a.txt': '1:2:3:4' }, folders: {} } as unknown as RunInputs;
+    expect(inputsUnchanged(older)).toBe(false);
+    expect(inputsUnchanged({ paths: ['/a.txt'], states: [], folders: {} })).toBe(false);
   });
 });
