@@ -185,18 +185,18 @@ export function someAction(
   );
 }
 
-/** The action patterns of these kinds (one function per kinds: presenceFinder compares them). */
-const patternsOf = (() => {
-  const made = new Map<ActionKinds, (pattern: number) => boolean>();
-  return (kinds: ActionKinds) => {
-    let which = made.get(kinds);
-    if (!which) {
-      which = (p) => kinds(ACTION_PATTERNS[p]?.[0] ?? 'offer');
-      made.set(kinds, which);
-    }
-    return which;
-  };
-})();
+/** Per kinds, the pattern picker given to findActions.some (which tells pickers apart by identity). */
+const pickers = new Map<ActionKinds, (pattern: number) => boolean>();
+
+/** The action patterns of these kinds, as one picker per kinds. */
+function patternsOf(kinds: ActionKinds): (pattern: number) => boolean {
+  let which = pickers.get(kinds);
+  if (!which) {
+    which = (p) => kinds(kindOf(p));
+    pickers.set(kinds, which);
+  }
+  return which;
+}
 
 /** The actions the action patterns found, less those a non-action covers. */
 function patternActions(reply: Reply): Action[] {
@@ -206,7 +206,11 @@ function patternActions(reply: Reply): Action[] {
 }
 
 function actionOf(m: PatternMatch): Action {
-  return { kind: ACTION_PATTERNS[m.pattern]?.[0] ?? 'offer', span: m.span, sentence: m.sentence };
+  return { kind: kindOf(m.pattern), span: m.span, sentence: m.sentence };
+}
+
+function kindOf(pattern: number): ActionKind {
+  return ACTION_PATTERNS[pattern]?.[0] ?? 'offer';
 }
 
 function coveredByNonAction(reply: Reply, m: PatternMatch): boolean {

@@ -26,14 +26,20 @@ export function analysisPatterns(): readonly string[] {
   return finderPatterns;
 }
 
-/** compromise match patterns; only sentences holding a pattern's words get tagged. */
-export function patternFinder(patterns: readonly string[]): (reply: Reply) => PatternMatch[] {
+/** Registers patterns for analysisPatterns() and compiles them on first use (compromise loaded). */
+function lazyPatterns(patterns: readonly string[]): () => CompiledPatterns {
   finderPatterns.push(...patterns);
   let compiled: CompiledPatterns | undefined;
-  return perReply((reply) => {
+  return () => {
     compiled ??= compilePatterns(patterns);
-    return reply.match(compiled);
-  });
+    return compiled;
+  };
+}
+
+/** compromise match patterns; only sentences holding a pattern's words get tagged. */
+export function patternFinder(patterns: readonly string[]): (reply: Reply) => PatternMatch[] {
+  const compile = lazyPatterns(patterns);
+  return perReply((reply) => reply.match(compile()));
 }
 
 /**
@@ -57,12 +63,7 @@ export interface PresenceFinder {
 }
 
 export function presenceFinder(patterns: readonly string[]): PresenceFinder {
-  finderPatterns.push(...patterns);
-  let compiled: CompiledPatterns | undefined;
-  const compile = () => {
-    compiled ??= compilePatterns(patterns);
-    return compiled;
-  };
+  const compile = lazyPatterns(patterns);
   /** Per `which`: its patterns of words alone, then those that read tags. */
   const tiers = new Map<(pattern: number) => boolean, Array<ReadonlySet<number>>>();
   const tiersOf = (which: (pattern: number) => boolean) => {
