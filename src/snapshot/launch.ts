@@ -5,7 +5,7 @@
 // snapshot is only ever a shortcut. After an ordinary run that analysed drafts, a missing
 // snapshot is built in the background for the next run.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import vm from 'node:vm';
 import { filesForWorkers } from '../workers/threshold.js';
 import { blobLocation } from './blob-path.js';
 import { withHugePages } from './huge-pages.js';
+import { namedFilesSize } from './named-files.js';
 import { ANALYSIS_SWITCHES, SNAPSHOT_ARGS_MARK, SNAPSHOT_ENV } from './protocol.js';
 
 const distDir = path.dirname(fileURLToPath(import.meta.url));
@@ -107,23 +108,7 @@ export function worthASnapshot(args: string[]): boolean {
   if (NO_ANALYSIS_COMMANDS.has(args[0] ?? '')) return false;
   if (args.some((arg) => NO_ANALYSIS_FLAGS.has(arg))) return false;
   if (args.filter((arg) => !arg.startsWith('-')).length > filesForWorkers()) return false;
-  return !args.includes('--cache') || namesFilesOnly(args);
-}
-
-/** Glob syntax (tinyglobby's): a pattern may stand for any number of files, or folders. */
-const GLOB_CHARACTERS = /[*?[\]{}]|^!/;
-
-/** Whether no argument is a folder or a glob (option values and missing paths name nothing). */
-function namesFilesOnly(args: string[]): boolean {
-  return args.every((arg) => {
-    if (arg.startsWith('-')) return true;
-    if (GLOB_CHARACTERS.test(arg)) return false;
-    try {
-      return !statSync(arg).isDirectory();
-    } catch {
-      return true;
-    }
-  });
+  return !args.includes('--cache') || namedFilesSize(args) !== undefined;
 }
 
 function tryRunFromSnapshot(args: string[]): SnapshotRun | undefined {
