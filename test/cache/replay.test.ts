@@ -192,7 +192,7 @@ describe('replaying a --cache run', () => {
 });
 
 describe('stdoutIsTerminal', () => {
-  it('is false for a file and for /dev/null, without asking node:tty', () => {
+  it('is false for a file and for /dev/null', () => {
     for (const target of [path.join(tmpTree(), 'out.txt'), '/dev/null']) {
       const fd = openSync(target, 'w');
       try {
